@@ -1,0 +1,107 @@
+/** Sign-up, sign-in and sign-out: parse, call one domain function, set or clear the cookie. */
+import { defineAction } from 'astro:actions';
+import { z } from 'astro/zod';
+import { signIn, signUp } from '../lib/auth/accounts.ts';
+import { createAuthSession, invalidateAuthSession, invalidateUserSessions, sessionExpiresAt } from '../lib/auth/session.ts';
+import { homePathFor } from '../lib/auth/permissions.ts';
+import { localizePath } from '../i18n/locales.ts';
+import { getDb } from '../server/db.ts';
+import { deleteSessionCookie, setSessionCookie } from '../server/cookies.ts';
+import { forbidden, localeOfRequest, toActionError } from '../server/action-errors.ts';
+import { safeNext } from '../server/page.ts';
+import { signInInput, signUpEnterpriseInput, signUpInvitedInput, signUpLearnerInput } from './inputs.ts';
+import type { ActionAPIContext } from 'astro:actions';
+import type { User } from '../lib/db/schema-auth.ts';
+
+async function startSession(context: ActionAPIContext, user: User): Promise<{ redirect: string }> {
+  const db = await getDb();
+  const { token, authSession } = await createAuthSession(db, user.id);
+  setSessionCookie(context.cookies, token, sessionExpiresAt(authSession));
+  return { redirect: localizePath(homePathFor(user.role), localeOfRequest(context.url)) };
+}
+
+export const auth = {
+  signIn: defineAction({
+    accept: 'form',
+    input: signInInput,
+    handler: async (input, context) => {
+      const locale = localeOfRequest(context.url);
+      const db = await getDb();
+      let user: User;
+      try {
+        user = await signIn(db, { email: input.email, password: input.password, ip: context.clientAddress });
+      } catch (e) {
+        toActionError(e, locale);
+      }
+      const started = await startSession(context, user);
+      return { redirect: safeNext(input.next, started.redirect) };
+    },
+  }),
+
+  signUpLearner: defineAction({
+    accept: 'form',
+    input: signUpLearnerInput,
+    handler: async (input, context) => {
+      const locale = localeOfRequest(context.url);
+      try {
+        const user = await signUp(await getDb(), { role: 'learner', email: input.email, password: input.password, displayName: input.displayName, institutionId: input.institutionId, locale });
+        return await startSession(context, user);
+      } catch (e) {
+        toActionError(e, locale);
+      }
+    },
+  }),
+
+  signUpEnterprise: defineAction({
+    accept: 'form',
+    input: signUpEnterpriseInput,
+    handler: async (input, context) => {
+      const locale = localeOfRequest(context.url);
+      try {
+        const user = await signUp(await getDb(), {
+          role: 'enterprise',
+          email: input.email,
+          password: input.password,
+          displayName: input.displayName,
+          locale,
+          enterprise: { name: input.enterpriseName, creditCode: input.creditCode, contactPhone: input.contactPhone },
+        });
+        return await startSession(context, user);
+      } catch (e) {
+        toActionError(e, locale);
+      }
+    },
+  }),
+
+  signUpInvited: defineAction({
+    accept: 'form',
+    input: signUpInvitedInput,
+    handler: async (input, context) => {
+      const locale = localeOfRequest(context.url);
+      try {
+        const user = await signUp(await getDb(), { role: input.role, email: input.email, password: input.password, displayName: input.displayName, inviteCode: input.inviteCode, locale });
+        return await startSession(context, user);
+      } catch (e) {
+        toActionError(e, locale);
+      }
+    },
+  }),
+
+  signOutEverywhere: defineAction({
+    accept: 'form',
+    input: z.object({}),
+    handler: async (_input, context) => {
+      const locale = localeOfRequest(context.url);
+      const user = context.locals.user;
+      if (!user) throw forbidden(locale);
+      await invalidateUserSessions(await getDb(), user.id);
+      deleteSessionCookie(context.cookies);
+      return { redirect: localizePath('/signin', locale) };
+    },
+  }),
+};
+
+/** Used by the plain POST endpoint `/signout`. */
+export async function signOutCurrent(sessionId: string | undefined): Promise<void> {
+  if (sessionId) await invalidateAuthSession(await getDb(), sessionId);
+}

@@ -1,0 +1,4 @@
+import { auth } from './auth.ts';
+import { admin } from './admin.ts';
+
+export const server = { auth, admin };

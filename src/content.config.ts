@@ -1,0 +1,68 @@
+/**
+ * Content collections, loaded from the top-level `content/` folder. The
+ * schemas live in `src/lib/content/schema.ts` so the checker script and the
+ * tests validate with the very same rules; an invalid file fails the build
+ * with Astro's message naming the file and the field.
+ */
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import {
+  courseSchema,
+  glossaryTermSchema,
+  lessonEnglishSchema,
+  lessonSchema,
+  partnerSchema,
+} from './lib/content/schema.ts';
+
+const partners = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/partners' }),
+  schema: partnerSchema,
+});
+
+const courses = defineCollection({
+  loader: glob({ pattern: '*/course.yaml', base: './content/courses', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
+  schema: courseSchema,
+});
+
+/** `<course>/<NN-slug>` */
+const lessons = defineCollection({
+  loader: glob({ pattern: '*/[0-9][0-9]-*.mdx', base: './content/courses', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: lessonSchema,
+});
+
+/** English bodies, id `<course>/<NN-slug>` like the lesson they translate. */
+const lessonsEn = defineCollection({
+  loader: glob({ pattern: '*/en/[0-9][0-9]-*.mdx', base: './content/courses', generateId: ({ entry }) => entry.replace('/en/', '/').replace(/\.mdx$/, '') }),
+  schema: lessonEnglishSchema,
+});
+
+/** Every glossary file is a YAML list; each term becomes one entry. */
+function glossaryLoader(base: string): Loader {
+  return {
+    name: 'glossary-lists',
+    load: async ({ store, parseData, watcher }) => {
+      store.clear();
+      const files = (await readdir(base)).filter((f) => f.endsWith('.yaml')).sort();
+      for (const f of files) {
+        const list = parseYaml(await readFile(join(base, f), 'utf8')) as unknown;
+        if (!Array.isArray(list)) throw new Error(`${base}/${f}: a glossary file is a YAML list of terms`);
+        for (const raw of list as Record<string, unknown>[]) {
+          const id = String(raw['id']);
+          const data = await parseData({ id, data: raw, filePath: join(base, f) });
+          store.set({ id, data, filePath: join(base, f) });
+        }
+      }
+      watcher?.add(base);
+    },
+  };
+}
+
+const glossary = defineCollection({
+  loader: glossaryLoader('./content/glossary'),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { partners, courses, lessons, lessonsEn, glossary };

@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    user: import('./lib/db/schema-auth.ts').User | null;
+    authSession: import('./lib/auth/session.ts').AuthSession | null;
+  }
+}

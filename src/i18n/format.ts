@@ -1,0 +1,34 @@
+/** Dates and money shown the Chinese way: stored in UTC, shown in Asia/Shanghai; money in integer fen. */
+import type { Locale } from './locales.ts';
+
+export const TIME_ZONE = 'Asia/Shanghai';
+
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+}
+
+export function formatDateTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: locale === 'en' ? 'short' : 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(date);
+}
+
+/** ¥1,234.56 from 123456 fen, without floating-point arithmetic. */
+export function formatFen(fen: number, currencySymbol = '¥'): string {
+  if (!Number.isSafeInteger(fen)) throw new RangeError('fen must be a safe integer');
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const yuan = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${currencySymbol}${yuan}.${(abs % 100).toString().padStart(2, '0')}`;
+}
+
+export function formatDuration(ms: number, locale: Locale): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  return locale === 'en' ? `${minutes} minute${minutes === 1 ? '' : 's'}` : `${minutes} 分钟`;
+}

@@ -1,0 +1,208 @@
+/**
+ * Account use cases: sign-up for each self-service role, sign-in with
+ * throttling, and the admin acts on enterprises and invite codes. Every
+ * multi-row write runs in a transaction and leaves an audit-log line.
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
+import type { Db } from '../db/client.ts';
+import { users, type Role, type User } from '../db/schema-auth.ts';
+import { auditLog, enterprises, inviteCodes, type Enterprise, type InviteCode } from '../db/schema-org.ts';
+import { AuthError } from './errors.ts';
+import { hashPassword, verifyPasswordOrDummy } from './password.ts';
+import { SIGNIN_PER_ACCOUNT, SIGNIN_PER_IP, checkRateLimit, clearRateLimit, recordFailure } from './rate-limit.ts';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export function newId(): string {
+  const bytes = new Uint8Array(10);
+  crypto.getRandomValues(bytes);
+  return encodeBase32UpperCaseNoPadding(bytes).toLowerCase();
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+async function writeAudit(tx: Tx | Db, entry: { actorId: string | null; action: string; target?: string; detail?: unknown; at?: Date }): Promise<void> {
+  await tx.insert(auditLog).values({
+    at: entry.at ?? new Date(),
+    actorId: entry.actorId,
+    action: entry.action,
+    target: entry.target ?? null,
+    detail: entry.detail === undefined ? null : JSON.stringify(entry.detail),
+  });
+}
+export { writeAudit };
+
+interface BaseSignUp {
+  email: string;
+  password: string;
+  displayName: string;
+  locale?: 'zh-CN' | 'en';
+}
+
+export type SignUpInput =
+  | (BaseSignUp & { role: 'learner'; institutionId?: string | undefined })
+  | (BaseSignUp & { role: 'enterprise'; enterprise: { name: string; creditCode: string; contactPhone?: string | undefined } })
+  | (BaseSignUp & { role: 'instructor' | 'government'; inviteCode: string });
+
+/** Creates an account. Enterprises start `pending`; instructors and government need a valid invite of their role. */
+export async function signUp(db: Db, input: SignUpInput, now = new Date()): Promise<User> {
+  const email = normalizeEmail(input.email);
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const existing = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
+    if (existing.length > 0) throw new AuthError('EMAIL_TAKEN');
+    const id = newId();
+    let institutionId: string | null = null;
+    let department: string | null = null;
+    let invite: InviteCode | undefined;
+    if (input.role === 'instructor' || input.role === 'government') {
+      invite = (await tx.select().from(inviteCodes).where(eq(inviteCodes.code, input.inviteCode.trim().toUpperCase())).limit(1))[0];
+      if (!invite || invite.usedBy || invite.expiresAt.getTime() <= now.getTime()) throw new AuthError('INVITE_INVALID');
+      if (invite.role !== input.role) throw new AuthError('INVITE_ROLE_MISMATCH');
+      institutionId = invite.institutionId;
+      department = invite.department;
+    } else if (input.role === 'learner') {
+      institutionId = input.institutionId ?? null;
+    }
+    const [user] = await tx
+      .insert(users)
+      .values({
+        id,
+        email,
+        passwordHash,
+        displayName: input.displayName.trim(),
+        role: input.role,
+        status: input.role === 'enterprise' ? 'pending' : 'active',
+        institutionId,
+        department,
+        locale: input.locale ?? 'zh-CN',
+        createdAt: now,
+      })
+      .returning();
+    if (!user) throw new AuthError('INVALID_STATE');
+    if (invite) {
+      const used = await tx
+        .update(inviteCodes)
+        .set({ usedBy: id, usedAt: now })
+        .where(and(eq(inviteCodes.code, invite.code), isNull(inviteCodes.usedBy)))
+        .returning({ code: inviteCodes.code });
+      if (used.length !== 1) throw new AuthError('INVITE_INVALID');
+    }
+    if (input.role === 'enterprise') {
+      await tx.insert(enterprises).values({
+        id: newId(),
+        userId: id,
+        name: input.enterprise.name.trim(),
+        creditCode: input.enterprise.creditCode.trim().toUpperCase(),
+        contactName: input.displayName.trim(),
+        contactPhone: input.enterprise.contactPhone?.trim() || null,
+        status: 'pending',
+        createdAt: now,
+      });
+    }
+    await writeAudit(tx, { actorId: id, action: 'user.sign-up', target: id, detail: { role: input.role }, at: now });
+    return user;
+  });
+}
+
+export interface SignInInput {
+  email: string;
+  password: string;
+  ip: string;
+}
+
+/** Checks credentials with per-account and per-IP throttling. Unknown e-mail and wrong password look alike. */
+export async function signIn(db: Db, input: SignInInput, now = new Date()): Promise<User> {
+  const email = normalizeEmail(input.email);
+  const accountKey = `signin:email:${email}`;
+  const ipKey = `signin:ip:${input.ip}`;
+  const wait = Math.max(await checkRateLimit(db, accountKey, now), await checkRateLimit(db, ipKey, now));
+  if (wait > 0) throw new AuthError('RATE_LIMITED', wait);
+  const user = (await db.select().from(users).where(eq(users.email, email)).limit(1))[0];
+  const ok = await verifyPasswordOrDummy(user?.passwordHash, input.password);
+  if (!user || !ok) {
+    await recordFailure(db, accountKey, SIGNIN_PER_ACCOUNT, now);
+    await recordFailure(db, ipKey, SIGNIN_PER_IP, now);
+    throw new AuthError('INVALID_CREDENTIALS');
+  }
+  if (user.status === 'disabled') throw new AuthError('ACCOUNT_DISABLED');
+  await clearRateLimit(db, accountKey);
+  return user;
+}
+
+/** An admin approves (or rejects) a pending enterprise; approval activates its account. */
+export async function reviewEnterprise(
+  db: Db,
+  input: { adminId: string; enterpriseId: string; decision: 'approved' | 'rejected'; note?: string | undefined },
+  now = new Date(),
+): Promise<Enterprise> {
+  return db.transaction(async (tx) => {
+    const ent = (await tx.select().from(enterprises).where(eq(enterprises.id, input.enterpriseId)).limit(1))[0];
+    if (!ent) throw new AuthError('NOT_FOUND');
+    if (ent.status !== 'pending') throw new AuthError('INVALID_STATE');
+    const [updated] = await tx
+      .update(enterprises)
+      .set({ status: input.decision, reviewedBy: input.adminId, reviewedAt: now, reviewNote: input.note ?? null })
+      .where(eq(enterprises.id, ent.id))
+      .returning();
+    await tx
+      .update(users)
+      .set({ status: input.decision === 'approved' ? 'active' : 'pending' })
+      .where(eq(users.id, ent.userId));
+    await writeAudit(tx, { actorId: input.adminId, action: `enterprise.${input.decision}`, target: ent.id, detail: { note: input.note ?? null }, at: now });
+    if (!updated) throw new AuthError('INVALID_STATE');
+    return updated;
+  });
+}
+
+export const INVITE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** An admin issues a one-time invite code for an instructor (bound to an institution) or government user (bound to a department). */
+export async function issueInviteCode(
+  db: Db,
+  input: { adminId: string; role: 'instructor' | 'government'; institutionId?: string | undefined; department?: string | undefined },
+  now = new Date(),
+): Promise<InviteCode> {
+  if (input.role === 'instructor' && !input.institutionId) throw new AuthError('INVALID_STATE');
+  if (input.role === 'government' && !input.department?.trim()) throw new AuthError('INVALID_STATE');
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  const code = encodeBase32UpperCaseNoPadding(bytes).slice(0, 12);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(inviteCodes)
+      .values({
+        code,
+        role: input.role,
+        institutionId: input.role === 'instructor' ? (input.institutionId ?? null) : null,
+        department: input.role === 'government' ? (input.department?.trim() ?? null) : null,
+        createdBy: input.adminId,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + INVITE_TTL_MS),
+      })
+      .returning();
+    await writeAudit(tx, { actorId: input.adminId, action: 'invite.issue', target: code, detail: { role: input.role }, at: now });
+    if (!row) throw new AuthError('INVALID_STATE');
+    return row;
+  });
+}
+
+/** Creates an admin account (CLI only). */
+export async function createAdmin(db: Db, input: { email: string; password: string; displayName: string }, now = new Date()): Promise<User> {
+  const email = normalizeEmail(input.email);
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const existing = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
+    if (existing.length > 0) throw new AuthError('EMAIL_TAKEN');
+    const [user] = await tx
+      .insert(users)
+      .values({ id: newId(), email, passwordHash, displayName: input.displayName, role: 'admin' satisfies Role, status: 'active', createdAt: now })
+      .returning();
+    if (!user) throw new AuthError('INVALID_STATE');
+    await writeAudit(tx, { actorId: null, action: 'admin.create', target: user.id, at: now });
+    return user;
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Opens the database: an embedded libSQL file by default, or a libSQL server
+ * (sqld/Turso) when the URL says so. File databases get WAL and a busy timeout
+ * so concurrent requests wait instead of failing with SQLITE_BUSY.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { createClient, type Client } from '@libsql/client';
+import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+import { migrate } from 'drizzle-orm/libsql/migrator';
+import * as schema from './schema.ts';
+
+export type Db = LibSQLDatabase<typeof schema>;
+
+export interface DbConfig {
+  /** `file:data/academy.db` (default), `libsql://…`, `http://…` */
+  url: string;
+  authToken?: string | undefined;
+}
+
+export const DEFAULT_DATABASE_URL = 'file:data/academy.db';
+const BUSY_TIMEOUT_MS = 5000;
+
+export interface OpenDatabase {
+  db: Db;
+  client: Client;
+}
+
+/** Creates the folder of a file database (libSQL does not). */
+function ensureFileFolder(url: string): void {
+  if (!url.startsWith('file:')) return;
+  const path = url.slice('file:'.length).split('?')[0] ?? '';
+  if (path === '' || path === ':memory:') return;
+  const abs = isAbsolute(path) ? path : resolve(process.cwd(), path);
+  mkdirSync(dirname(abs), { recursive: true });
+}
+
+export async function openDatabase(config: DbConfig): Promise<OpenDatabase> {
+  ensureFileFolder(config.url);
+  const client = createClient(config.authToken ? { url: config.url, authToken: config.authToken } : { url: config.url });
+  if (config.url.startsWith('file:')) {
+    await client.execute('PRAGMA journal_mode = WAL');
+    await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    await client.execute('PRAGMA foreign_keys = ON');
+  }
+  return { db: drizzle(client, { schema }), client };
+}
+
+/** Applies the committed drizzle-kit migrations that have not run yet. */
+export async function migrateDatabase(db: Db, migrationsFolder: string): Promise<void> {
+  await migrate(db, { migrationsFolder });
+}

@@ -1,0 +1,3 @@
+/** Every table, for drizzle's typed client. One file per table group beside this one. */
+export * from './schema-auth.ts';
+export * from './schema-org.ts';

@@ -1,0 +1,13 @@
+/** Small helpers every page uses: its locale from the `[...lang]` param, and safe redirect targets. */
+import { localeFromParam, type Locale } from '../i18n/locales.ts';
+
+/** The page's locale, or null when the `lang` segment is not one of ours (the page answers 404). */
+export function pageLocale(params: Record<string, string | undefined>): Locale | null {
+  return localeFromParam(params['lang']);
+}
+
+/** Only same-site absolute paths may be a `next` target. */
+export function safeNext(next: string | null | undefined, fallback: string): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return fallback;
+  return next;
+}
