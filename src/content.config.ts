@@ -43,7 +43,8 @@ const lessonsEn = defineCollection({
 function glossaryLoader(base: string): Loader {
   return {
     name: 'glossary-lists',
-    load: async ({ store, parseData, watcher }) => {
+    load: async (context) => {
+      const { store } = context;
       store.clear();
       const files = (await readdir(base)).filter((f) => f.endsWith('.yaml')).sort();
       for (const f of files) {
@@ -51,11 +52,11 @@ function glossaryLoader(base: string): Loader {
         if (!Array.isArray(list)) throw new Error(`${base}/${f}: a glossary file is a YAML list of terms`);
         for (const raw of list as Record<string, unknown>[]) {
           const id = String(raw['id']);
-          const data = await parseData({ id, data: raw, filePath: join(base, f) });
+          const data = await context.parseData({ id, data: raw, filePath: join(base, f) });
           store.set({ id, data, filePath: join(base, f) });
         }
       }
-      watcher?.add(base);
+      context.watcher?.add(base);
     },
   };
 }

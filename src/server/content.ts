@@ -1,6 +1,8 @@
 /** Content collections as plain data for pages (the only place that calls getCollection for them). */
-import { getCollection, getEntry } from 'astro:content';
-import type { Partner, Course, GlossaryTerm } from '../lib/content/schema.ts';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Partner, Course, GlossaryTerm, Quiz } from '../lib/content/schema.ts';
+import type { CourseSummary, LessonSummary } from '../lib/courses/catalogue.ts';
+import type { CourseRef } from '../lib/progress/progress.ts';
 
 export async function listPartners(): Promise<Partner[]> {
   const order = ['lnpu', 'sylg', 'fvtc'];
@@ -22,4 +24,52 @@ export async function listCourses(): Promise<CourseEntry[]> {
 
 export async function listGlossary(): Promise<GlossaryTerm[]> {
   return (await getCollection('glossary')).map((e) => e.data);
+}
+
+
+function toLessonSummary(e: CollectionEntry<'lessons'>): LessonSummary {
+  const slug = e.id.split('/')[1] ?? e.id;
+  return { id: e.id, slug, order: e.data.order, title: e.data.title, minutes: e.data.minutes, hasQuiz: !!e.data.quiz };
+}
+
+let catalogueCache: Promise<CourseSummary[]> | undefined;
+
+/** Every course with its lessons in order (content is immutable while the server runs). */
+export function listCourseSummaries(): Promise<CourseSummary[]> {
+  catalogueCache ??= (async () => {
+    const [courses, lessons] = await Promise.all([getCollection('courses'), getCollection('lessons')]);
+    return courses
+      .map((c) => ({
+        id: c.id,
+        data: c.data,
+        lessons: lessons
+          .filter((l) => l.id.startsWith(`${c.id}/`))
+          .map(toLessonSummary)
+          .sort((a, b) => a.order - b.order),
+      }))
+      .sort((a, b) => a.id.localeCompare(b.id));
+  })();
+  return catalogueCache;
+}
+
+export async function getCourseSummary(courseId: string): Promise<CourseSummary | undefined> {
+  return (await listCourseSummaries()).find((c) => c.id === courseId);
+}
+
+export function courseRef(course: CourseSummary): CourseRef {
+  return { courseId: course.id, lessonIds: course.lessons.map((l) => l.id) };
+}
+
+export async function getLessonEntry(lessonId: string): Promise<CollectionEntry<'lessons'> | undefined> {
+  return getEntry('lessons', lessonId);
+}
+
+/** The quiz of a lesson with its answer key: server only. */
+export async function getLessonQuiz(lessonId: string): Promise<Quiz | undefined> {
+  return (await getEntry('lessons', lessonId))?.data.quiz;
+}
+
+/** The English body of a lesson, when its course has an English edition. */
+export async function getEnglishBody(lessonId: string): Promise<CollectionEntry<'lessonsEn'> | undefined> {
+  return (await getCollection('lessonsEn')).find((e) => e.id === lessonId);
 }

@@ -1,3 +1,4 @@
 /** Every table, for drizzle's typed client. One file per table group beside this one. */
 export * from './schema-auth.ts';
 export * from './schema-org.ts';
+export * from './schema-progress.ts';

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# `npm test`: the quality gate (types, lint), unit + integration tests, a
+# production build, then end-to-end tests in Chromium. Ends with one line,
+# `N passed, N failed`, summed over vitest and Playwright.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export ASTRO_TELEMETRY_DISABLED=1
+mkdir -p test-results
+rm -f test-results/vitest.json test-results/e2e.json
+status=0
+step() { echo; echo "── $1"; }
+
+step "typecheck (astro check)"
+npx astro check --minimumSeverity warning || status=1
+step "lint (eslint --max-warnings 0)"
+npx eslint . --max-warnings 0 || status=1
+
+step "unit + integration tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
+
+step "build"
+if npm run build; then
+  step "end-to-end tests (Playwright, Chromium)"
+  if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ] && ! ls "$HOME"/.cache/ms-playwright/chromium* >/dev/null 2>&1; then
+    echo "No Chromium found: install it with 'apt-get install -y chromium' (or set CHROMIUM_PATH)." >&2
+    status=1
+  else
+    npx playwright test || status=1
+  fi
+else
+  status=1
+fi
+
+node scripts/test-summary.mjs test-results/vitest.json test-results/e2e.json || status=1
+exit $status

@@ -1,0 +1,95 @@
+/** Enrolment, quizzes and lesson completion: parse, one domain call, a plain result. */
+import { ActionError, defineAction } from 'astro:actions';
+import { z } from 'astro/zod';
+import { can } from '../lib/auth/permissions.ts';
+import { answersFromForm, gradeQuiz, QuizSubmissionError, type QuestionFeedback } from '../lib/courses/quiz.ts';
+import { completeLesson, enrolLearner, recordQuizAttempt } from '../lib/progress/progress.ts';
+import { t } from '../i18n/index.ts';
+import { localizePath } from '../i18n/locales.ts';
+import { getDb } from '../server/db.ts';
+import { courseRef, getCourseSummary, getLessonQuiz } from '../server/content.ts';
+import { localeOfRequest } from '../server/action-errors.ts';
+
+const lessonId = z.string().regex(/^[a-z0-9-]+\/\d{2}-[a-z0-9-]+$/);
+const courseId = z.string().regex(/^[a-z0-9-]{2,60}$/);
+/** Upper bound for a form: a quiz has at most a few dozen fields. */
+const MAX_FIELDS = 200;
+
+function requireLearner(context: { locals: App.Locals; url: URL }, permission: 'course:enrol' | 'course:take-quiz') {
+  const locale = localeOfRequest(context.url);
+  const user = context.locals.user;
+  if (!user) throw new ActionError({ code: 'UNAUTHORIZED', message: t(locale, 'quiz.signin') });
+  if (!can(user, permission)) throw new ActionError({ code: 'FORBIDDEN', message: t(locale, 'forbidden.body') });
+  return { user, locale };
+}
+
+async function findLesson(id: string, locale: 'zh-CN' | 'en') {
+  const course = await getCourseSummary(id.split('/')[0] ?? '');
+  const lesson = course?.lessons.find((l) => l.id === id);
+  if (!course || !lesson) throw new ActionError({ code: 'NOT_FOUND', message: t(locale, 'err.notFound') });
+  return { course, lesson };
+}
+
+export interface QuizResult {
+  lessonId: string;
+  correct: number;
+  total: number;
+  score: number;
+  passed: boolean;
+  feedback: QuestionFeedback[];
+  newlyCompleted: boolean;
+}
+
+export const lessons = {
+  enrol: defineAction({
+    accept: 'form',
+    input: z.object({ courseId }),
+    handler: async (input, context) => {
+      const { user, locale } = requireLearner(context, 'course:enrol');
+      const course = await getCourseSummary(input.courseId);
+      if (!course) throw new ActionError({ code: 'NOT_FOUND', message: t(locale, 'err.notFound') });
+      await enrolLearner(await getDb(), { userId: user.id, courseId: course.id });
+      return { courseId: course.id };
+    },
+  }),
+
+  completeLesson: defineAction({
+    accept: 'form',
+    input: z.object({ lessonId }),
+    handler: async (input, context) => {
+      const { user, locale } = requireLearner(context, 'course:enrol');
+      const { course, lesson } = await findLesson(input.lessonId, locale);
+      // A lesson with a quiz is completed by passing it, not by a button.
+      if (lesson.hasQuiz) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'lesson.quizLead', { pass: 60 }) });
+      await completeLesson(await getDb(), { userId: user.id, course: courseRef(course), lessonId: lesson.id });
+      return { redirect: localizePath(`/courses/${lesson.id}`, locale) };
+    },
+  }),
+
+  /** Grades on the server against the key the browser never saw; stores the attempt. */
+  submitQuiz: defineAction({
+    accept: 'form',
+    handler: async (form: FormData, context): Promise<QuizResult> => {
+      const { user, locale } = requireLearner(context, 'course:take-quiz');
+      const entries = [...form.entries()];
+      if (entries.length > MAX_FIELDS) throw new ActionError({ code: 'PAYLOAD_TOO_LARGE', message: t(locale, 'quiz.tampered') });
+      const parsed = z
+        .object({ lessonId, durationMs: z.coerce.number().int().min(0).max(86_400_000).optional() })
+        .safeParse({ lessonId: form.get('lessonId'), durationMs: form.get('durationMs') || undefined });
+      if (!parsed.success) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'quiz.tampered') });
+      const { course, lesson } = await findLesson(parsed.data.lessonId, locale);
+      const quiz = await getLessonQuiz(lesson.id);
+      if (!quiz) throw new ActionError({ code: 'NOT_FOUND', message: t(locale, 'quiz.notFound') });
+      const answers = answersFromForm(entries);
+      let grade;
+      try {
+        grade = gradeQuiz(quiz, answers);
+      } catch (e) {
+        if (e instanceof QuizSubmissionError) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'quiz.tampered') });
+        throw e;
+      }
+      const saved = await recordQuizAttempt(await getDb(), { userId: user.id, course: courseRef(course), lessonId: lesson.id, answers, grade, durationMs: parsed.data.durationMs });
+      return { lessonId: lesson.id, correct: grade.correct, total: grade.total, score: grade.score, passed: grade.passed, feedback: grade.feedback, newlyCompleted: saved.newlyCompleted };
+    },
+  }),
+};

@@ -1,0 +1,89 @@
+/**
+ * Progressive enhancement of the quiz form: submit through the Astro action,
+ * then mark each question right or wrong with its explanation, in place.
+ * Kept tiny (no framework) so a lesson with a quiz stays under its JS budget.
+ */
+import { actions, isActionError } from 'astro:actions';
+
+interface Strings {
+  correct: string;
+  incorrect: string;
+  correctAnswer: string;
+  explanation: string;
+  passed: string;
+  failed: string;
+  result: string;
+  error: string;
+  signin: string;
+  signinHref: string;
+  signinLabel: string;
+}
+
+function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+function el(tag: string, className: string, text?: string): HTMLElement {
+  const e = document.createElement(tag);
+  e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+export function enhanceQuizForms(): void {
+  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-quiz]')) {
+    const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Strings;
+    const en = form.dataset['locale'] === 'en';
+    let started = 0;
+    form.addEventListener('change', () => {
+      started ||= Date.now();
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const data = new FormData(form);
+      if (started) data.set('durationMs', String(Date.now() - started));
+      const button = form.querySelector<HTMLButtonElement>('button[type=submit]');
+      if (button) button.disabled = true;
+      const summary = form.querySelector<HTMLElement>('.quiz-summary');
+      void actions.lessons.submitQuiz(data).then(({ data: result, error }) => {
+        if (button) button.disabled = false;
+        if (!summary) return;
+        summary.replaceChildren();
+        if (error || !result) {
+          const box = el('div', 'notice warning');
+          box.append(el('p', '', isActionError(error) && error.message ? error.message : strings.error));
+          if (isActionError(error) && error.code === 'UNAUTHORIZED') {
+            const a = document.createElement('a');
+            a.href = strings.signinHref;
+            a.textContent = strings.signinLabel;
+            box.append(a);
+          }
+          summary.append(box);
+          return;
+        }
+        for (const f of result.feedback) {
+          const fs = form.querySelector<HTMLElement>(`[data-question="${CSS.escape(f.questionId)}"]`);
+          if (!fs) continue;
+          fs.classList.toggle('is-correct', f.correct);
+          fs.classList.toggle('is-incorrect', !f.correct);
+          for (const label of fs.querySelectorAll<HTMLElement>('[data-option]')) {
+            label.classList.toggle('is-answer', f.correctOptions.includes(label.dataset['option'] ?? ''));
+          }
+          const box = fs.querySelector<HTMLElement>('.quiz-feedback');
+          if (!box) continue;
+          const answerLabels = f.correctOptions.map((id) => fs.querySelector<HTMLElement>(`[data-option="${CSS.escape(id)}"]`)?.textContent?.trim() ?? id);
+          box.replaceChildren(
+            el('p', f.correct ? 'quiz-verdict ok' : 'quiz-verdict bad', f.correct ? strings.correct : strings.incorrect),
+            el('p', '', `${strings.correctAnswer}：${answerLabels.join(' / ')}`),
+            el('p', '', `${strings.explanation}：${en ? (f.explanation.en ?? f.explanation.zh) : f.explanation.zh}`),
+          );
+        }
+        const box = el('div', result.passed ? 'notice success' : 'notice warning');
+        box.append(el('p', 'quiz-score', fill(strings.result, { correct: result.correct, total: result.total, score: result.score })), el('p', '', result.passed ? strings.passed : strings.failed));
+        summary.append(box);
+        summary.focus();
+        document.dispatchEvent(new CustomEvent('academy:lesson-progress'));
+      });
+    });
+  }
+}

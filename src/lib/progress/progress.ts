@@ -1,0 +1,161 @@
+/**
+ * Enrolment and lesson progress. Every write that touches several rows runs
+ * in one transaction; completing a lesson twice changes nothing.
+ */
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { enrolments, lessonCompletions, quizAttempts, type Enrolment } from '../db/schema-progress.ts';
+import type { QuizAnswers, QuizGrade } from '../courses/quiz.ts';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface CourseRef {
+  courseId: string;
+  /** Every lesson id of the course, to decide when it is finished. */
+  lessonIds: readonly string[];
+}
+
+async function ensureEnrolment(tx: Tx | Db, userId: string, courseId: string, now: Date, lastLessonId?: string): Promise<void> {
+  await tx
+    .insert(enrolments)
+    .values({ userId, courseId, enrolledAt: now, lastActivityAt: now, lastLessonId: lastLessonId ?? null })
+    .onConflictDoUpdate({
+      target: [enrolments.userId, enrolments.courseId],
+      set: { lastActivityAt: now, ...(lastLessonId ? { lastLessonId } : {}) },
+    });
+}
+
+export async function enrolLearner(db: Db, input: { userId: string; courseId: string }, now = new Date()): Promise<void> {
+  await db
+    .insert(enrolments)
+    .values({ userId: input.userId, courseId: input.courseId, enrolledAt: now, lastActivityAt: now })
+    .onConflictDoNothing();
+}
+
+async function markComplete(tx: Tx, userId: string, course: CourseRef, lessonId: string, source: 'manual' | 'quiz' | 'sandbox', now: Date): Promise<boolean> {
+  await ensureEnrolment(tx, userId, course.courseId, now, lessonId);
+  const inserted = await tx
+    .insert(lessonCompletions)
+    .values({ userId, lessonId, courseId: course.courseId, completedAt: now, source })
+    .onConflictDoNothing()
+    .returning({ lessonId: lessonCompletions.lessonId });
+  const completedIds = new Set(
+    (await tx.select({ id: lessonCompletions.lessonId }).from(lessonCompletions).where(and(eq(lessonCompletions.userId, userId), eq(lessonCompletions.courseId, course.courseId)))).map((r) => r.id),
+  );
+  if (course.lessonIds.length > 0 && course.lessonIds.every((id) => completedIds.has(id))) {
+    await tx
+      .update(enrolments)
+      .set({ completedAt: now })
+      .where(and(eq(enrolments.userId, userId), eq(enrolments.courseId, course.courseId), sql`${enrolments.completedAt} is null`));
+  }
+  return inserted.length > 0;
+}
+
+/** Marks a lesson complete (idempotent); enrols the learner if needed. Returns true when it was new. */
+export async function completeLesson(db: Db, input: { userId: string; course: CourseRef; lessonId: string; source?: 'manual' | 'sandbox' }, now = new Date()): Promise<boolean> {
+  return db.transaction((tx) => markComplete(tx, input.userId, input.course, input.lessonId, input.source ?? 'manual', now));
+}
+
+/** Stores a graded attempt; a passing attempt completes the lesson in the same transaction. */
+export async function recordQuizAttempt(
+  db: Db,
+  input: { userId: string; course: CourseRef; lessonId: string; answers: QuizAnswers; grade: QuizGrade; durationMs?: number | undefined },
+  now = new Date(),
+): Promise<{ attemptId: number; newlyCompleted: boolean }> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(quizAttempts)
+      .values({
+        userId: input.userId,
+        lessonId: input.lessonId,
+        courseId: input.course.courseId,
+        score: input.grade.score,
+        correct: input.grade.correct,
+        total: input.grade.total,
+        passed: input.grade.passed,
+        answers: JSON.stringify(input.answers),
+        submittedAt: now,
+        durationMs: input.durationMs ?? null,
+      })
+      .returning({ id: quizAttempts.id });
+    await ensureEnrolment(tx, input.userId, input.course.courseId, now, input.lessonId);
+    const newlyCompleted = input.grade.passed ? await markComplete(tx, input.userId, input.course, input.lessonId, 'quiz', now) : false;
+    return { attemptId: row?.id ?? 0, newlyCompleted };
+  });
+}
+
+export interface CourseProgress {
+  courseId: string;
+  enrolled: boolean;
+  completedLessonIds: Set<string>;
+  completed: number;
+  total: number;
+  /** 0–100, rounded down. */
+  percent: number;
+  finishedAt: Date | null;
+  lastLessonId: string | null;
+}
+
+export function progressPercent(completed: number, total: number): number {
+  return total === 0 ? 0 : Math.floor((completed * 100) / total);
+}
+
+export async function getCourseProgress(db: Db, userId: string, course: CourseRef): Promise<CourseProgress> {
+  const enrolment = (await db.select().from(enrolments).where(and(eq(enrolments.userId, userId), eq(enrolments.courseId, course.courseId))).limit(1))[0];
+  const rows = await db
+    .select({ id: lessonCompletions.lessonId })
+    .from(lessonCompletions)
+    .where(and(eq(lessonCompletions.userId, userId), eq(lessonCompletions.courseId, course.courseId)));
+  const valid = new Set(course.lessonIds);
+  const completedLessonIds = new Set(rows.map((r) => r.id).filter((id) => valid.has(id)));
+  return {
+    courseId: course.courseId,
+    enrolled: !!enrolment,
+    completedLessonIds,
+    completed: completedLessonIds.size,
+    total: course.lessonIds.length,
+    percent: progressPercent(completedLessonIds.size, course.lessonIds.length),
+    finishedAt: enrolment?.completedAt ?? null,
+    lastLessonId: enrolment?.lastLessonId ?? null,
+  };
+}
+
+/** All the learner's enrolments, most recent activity first. */
+export async function listEnrolments(db: Db, userId: string): Promise<Enrolment[]> {
+  return db.select().from(enrolments).where(eq(enrolments.userId, userId)).orderBy(desc(enrolments.lastActivityAt));
+}
+
+/** Completed lesson ids per course for one learner. */
+export async function completedLessonsByCourse(db: Db, userId: string): Promise<Map<string, Set<string>>> {
+  const rows = await db.select({ courseId: lessonCompletions.courseId, lessonId: lessonCompletions.lessonId }).from(lessonCompletions).where(eq(lessonCompletions.userId, userId));
+  const map = new Map<string, Set<string>>();
+  for (const r of rows) {
+    let set = map.get(r.courseId);
+    if (!set) map.set(r.courseId, (set = new Set()));
+    set.add(r.lessonId);
+  }
+  return map;
+}
+
+export async function isLessonComplete(db: Db, userId: string, lessonId: string): Promise<boolean> {
+  return (await db.select({ id: lessonCompletions.lessonId }).from(lessonCompletions).where(and(eq(lessonCompletions.userId, userId), eq(lessonCompletions.lessonId, lessonId))).limit(1)).length > 0;
+}
+
+export async function latestQuizAttempt(db: Db, userId: string, lessonId: string): Promise<{ score: number; passed: boolean; submittedAt: Date } | undefined> {
+  return (
+    await db
+      .select({ score: quizAttempts.score, passed: quizAttempts.passed, submittedAt: quizAttempts.submittedAt })
+      .from(quizAttempts)
+      .where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.lessonId, lessonId)))
+      .orderBy(desc(quizAttempts.id))
+      .limit(1)
+  )[0];
+}
+
+/** Records that the learner opened a lesson (for "continue where you left off"), only if enrolled. */
+export async function touchLesson(db: Db, input: { userId: string; courseId: string; lessonId: string }, now = new Date()): Promise<void> {
+  await db
+    .update(enrolments)
+    .set({ lastLessonId: input.lessonId, lastActivityAt: now })
+    .where(and(eq(enrolments.userId, input.userId), eq(enrolments.courseId, input.courseId)));
+}

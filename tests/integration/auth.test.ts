@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
+import { issueInviteCode, reviewEnterprise, signIn, signUp, createAdmin } from '../../src/lib/auth/accounts.ts';
+import { AuthError } from '../../src/lib/auth/errors.ts';
+import { can } from '../../src/lib/auth/permissions.ts';
+import { createAuthSession, invalidateAuthSession, invalidateUserSessions, SESSION_IDLE_MS, SESSION_REFRESH_MS, validateAuthSessionToken } from '../../src/lib/auth/session.ts';
+import { authSessions, users } from '../../src/lib/db/schema-auth.ts';
+import { auditLog, enterprises } from '../../src/lib/db/schema-org.ts';
+import { seedDatabase } from '../../src/lib/seed/seed.ts';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedDatabase(t.db, { demo: false });
+});
+afterAll(() => t.cleanup());
+
+async function expectAuthError(p: Promise<unknown>, code: string): Promise<AuthError> {
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(AuthError);
+  expect((e as AuthError).code).toBe(code);
+  return e as AuthError;
+}
+
+describe('sign-up → session → sign-out', () => {
+  it('creates a learner, signs in, validates and invalidates the session', async () => {
+    const user = await signUp(t.db, { role: 'learner', email: ' Ming@Example.CN ', password: 'a-long-password', displayName: '李明', institutionId: 'fvtc' });
+    expect(user.email).toBe('ming@example.cn');
+    expect(user.status).toBe('active');
+    const signed = await signIn(t.db, { email: 'ming@example.cn', password: 'a-long-password', ip: '10.0.0.1' });
+    expect(signed.id).toBe(user.id);
+    const { token, authSession } = await createAuthSession(t.db, user.id);
+    const stored = (await t.db.select().from(authSessions).where(eq(authSessions.id, authSession.id)))[0]!;
+    expect(token.startsWith(`${authSession.id}.`)).toBe(true);
+    expect(Buffer.from(stored.secretHash).toString('hex')).not.toContain(token.split('.')[1]);
+    const v = await validateAuthSessionToken(t.db, token);
+    expect(v.ok && v.user.id).toBe(user.id);
+    await invalidateAuthSession(t.db, authSession.id);
+    expect((await validateAuthSessionToken(t.db, token)).ok).toBe(false);
+  });
+
+  it('rejects a duplicate e-mail and creates nothing', async () => {
+    const before = (await t.db.select().from(users)).length;
+    await expectAuthError(signUp(t.db, { role: 'learner', email: 'MING@example.cn', password: 'another-password', displayName: 'x' }), 'EMAIL_TAKEN');
+    expect((await t.db.select().from(users)).length).toBe(before);
+  });
+
+  it('a token with the right id and a wrong secret is rejected', async () => {
+    const user = (await t.db.select().from(users).where(eq(users.email, 'ming@example.cn')))[0]!;
+    const { token } = await createAuthSession(t.db, user.id);
+    const [id] = token.split('.');
+    const forged = `${id}.${'A'.repeat(43)}`;
+    expect(await validateAuthSessionToken(t.db, forged)).toEqual({ ok: false, reason: 'bad-secret' });
+  });
+
+  it('sign out everywhere ends every session of the user', async () => {
+    const user = (await t.db.select().from(users).where(eq(users.email, 'ming@example.cn')))[0]!;
+    const a = await createAuthSession(t.db, user.id);
+    const b = await createAuthSession(t.db, user.id);
+    await invalidateUserSessions(t.db, user.id);
+    expect((await validateAuthSessionToken(t.db, a.token)).ok).toBe(false);
+    expect((await validateAuthSessionToken(t.db, b.token)).ok).toBe(false);
+  });
+});
+
+describe('session expiry', () => {
+  it('an expired session is rejected and deleted; a used one slides', async () => {
+    const user = await signUp(t.db, { role: 'learner', email: 'expiry@example.cn', password: 'a-long-password', displayName: 'E' });
+    const start = new Date('2026-01-01T00:00:00Z');
+    const { token, authSession } = await createAuthSession(t.db, user.id, start);
+    const early = await validateAuthSessionToken(t.db, token, new Date(start.getTime() + SESSION_REFRESH_MS - 1));
+    expect(early.ok && early.refreshed).toBe(false);
+    const later = new Date(start.getTime() + SESSION_IDLE_MS - 1000);
+    const slid = await validateAuthSessionToken(t.db, token, later);
+    expect(slid.ok && slid.refreshed).toBe(true);
+    expect(slid.ok && slid.authSession.lastVerifiedAt.getTime()).toBe(later.getTime());
+    // 30 days after the last use, not after creation:
+    expect((await validateAuthSessionToken(t.db, token, new Date(later.getTime() + SESSION_IDLE_MS - 1000))).ok).toBe(true);
+    const expired = await validateAuthSessionToken(t.db, token, new Date(later.getTime() + 2 * SESSION_IDLE_MS));
+    expect(expired).toEqual({ ok: false, reason: 'expired' });
+    expect(await t.db.select().from(authSessions).where(eq(authSessions.id, authSession.id))).toHaveLength(0);
+  });
+});
+
+describe('sign-in throttling', () => {
+  it('wrong password and unknown e-mail give the same error; too many failures block with a wait time', async () => {
+    await signUp(t.db, { role: 'learner', email: 'throttle@example.cn', password: 'a-long-password', displayName: 'T' });
+    const now = new Date('2026-03-01T00:00:00Z');
+    await expectAuthError(signIn(t.db, { email: 'nobody@example.cn', password: 'whatever-pass', ip: '10.9.9.9' }, now), 'INVALID_CREDENTIALS');
+    for (let i = 0; i < 5; i++) {
+      await expectAuthError(signIn(t.db, { email: 'throttle@example.cn', password: 'wrong-password', ip: `10.1.1.${i}` }, now), 'INVALID_CREDENTIALS');
+    }
+    const e = await expectAuthError(signIn(t.db, { email: 'throttle@example.cn', password: 'a-long-password', ip: '10.2.2.2' }, now), 'RATE_LIMITED');
+    expect(e.retryAfterMs).toBeGreaterThan(0);
+    const after = new Date(now.getTime() + (e.retryAfterMs ?? 0) + 1);
+    expect((await signIn(t.db, { email: 'throttle@example.cn', password: 'a-long-password', ip: '10.2.2.2' }, after)).email).toBe('throttle@example.cn');
+  });
+
+  it('an IP that fails against many accounts is blocked too', async () => {
+    const now = new Date('2026-04-01T00:00:00Z');
+    for (let i = 0; i < 20; i++) {
+      await expectAuthError(signIn(t.db, { email: `x${i}@example.cn`, password: 'wrong-password', ip: '10.66.0.1' }, now), 'INVALID_CREDENTIALS');
+    }
+    await expectAuthError(signIn(t.db, { email: 'throttle@example.cn', password: 'a-long-password', ip: '10.66.0.1' }, now), 'RATE_LIMITED');
+  });
+});
+
+describe('enterprise approval', () => {
+  it('an enterprise is pending until an admin approves it', async () => {
+    const admin = await createAdmin(t.db, { email: 'office@example.cn', password: 'admin-password-1', displayName: 'Office' });
+    const entUser = await signUp(t.db, {
+      role: 'enterprise',
+      email: 'hr@wood.example.cn',
+      password: 'a-long-password',
+      displayName: '王芳',
+      enterprise: { name: '抚顺木制品进出口有限公司', creditCode: '91210400MA0ABCDE1X' },
+    });
+    expect(entUser.status).toBe('pending');
+    expect(can(entUser, 'enterprise:manage-orders')).toBe(false);
+    const ent = (await t.db.select().from(enterprises).where(eq(enterprises.userId, entUser.id)))[0]!;
+    expect(ent.status).toBe('pending');
+    await reviewEnterprise(t.db, { adminId: admin.id, enterpriseId: ent.id, decision: 'approved' });
+    const after = (await t.db.select().from(users).where(eq(users.id, entUser.id)))[0]!;
+    expect(after.status).toBe('active');
+    expect(can(after, 'enterprise:manage-orders')).toBe(true);
+    await expectAuthError(reviewEnterprise(t.db, { adminId: admin.id, enterpriseId: ent.id, decision: 'rejected' }), 'INVALID_STATE');
+    const audit = await t.db.select().from(auditLog).where(eq(auditLog.action, 'enterprise.approved'));
+    expect(audit).toHaveLength(1);
+  });
+});
+
+describe('invite codes', () => {
+  it('instructors sign up only with an unused invite of their role, bound to its institution', async () => {
+    const admin = (await t.db.select().from(users).where(eq(users.email, 'office@example.cn')))[0]!;
+    const invite = await issueInviteCode(t.db, { adminId: admin.id, role: 'instructor', institutionId: 'lnpu' });
+    await expectAuthError(signUp(t.db, { role: 'government', email: 'g@example.cn', password: 'a-long-password', displayName: 'G', inviteCode: invite.code }), 'INVITE_ROLE_MISMATCH');
+    await expectAuthError(signUp(t.db, { role: 'instructor', email: 'i0@example.cn', password: 'a-long-password', displayName: 'I', inviteCode: 'NOPE1234' }), 'INVITE_INVALID');
+    const teacher = await signUp(t.db, { role: 'instructor', email: 'i1@example.cn', password: 'a-long-password', displayName: '张老师', inviteCode: invite.code.toLowerCase() });
+    expect(teacher.institutionId).toBe('lnpu');
+    await expectAuthError(signUp(t.db, { role: 'instructor', email: 'i2@example.cn', password: 'a-long-password', displayName: 'I2', inviteCode: invite.code }), 'INVITE_INVALID');
+    expect(await t.db.select().from(users).where(eq(users.email, 'i2@example.cn'))).toHaveLength(0);
+  });
+
+  it('an expired invite is refused', async () => {
+    const admin = (await t.db.select().from(users).where(eq(users.email, 'office@example.cn')))[0]!;
+    const old = new Date('2020-01-01T00:00:00Z');
+    const invite = await issueInviteCode(t.db, { adminId: admin.id, role: 'government', department: '抚顺海关' }, old);
+    await expectAuthError(signUp(t.db, { role: 'government', email: 'late@example.cn', password: 'a-long-password', displayName: 'L', inviteCode: invite.code }), 'INVITE_INVALID');
+  });
+});
+
+describe('seed', () => {
+  it('is idempotent and creates one demo account per role', async () => {
+    const first = await seedDatabase(t.db, { demo: true });
+    const second = await seedDatabase(t.db, { demo: true });
+    expect(first.accountsCreated).toHaveLength(5);
+    expect(second.accountsCreated).toHaveLength(0);
+    expect(second.institutionsCreated).toBe(0);
+    const demoEnt = (await t.db.select().from(users).where(eq(users.email, 'enterprise@demo.academy')))[0]!;
+    expect(demoEnt.status).toBe('active');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/i18n/en.ts';
+import { zhCN } from '../../../src/i18n/zh-CN.ts';
+import { t } from '../../../src/i18n/index.ts';
+import { localizePath, stripLocale, localeFromPath } from '../../../src/i18n/locales.ts';
+import { formatDate, formatFen } from '../../../src/i18n/format.ts';
+
+describe('dictionaries', () => {
+  it('English has exactly the Chinese keys and the same placeholders', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
+    for (const [k, v] of Object.entries(zhCN)) {
+      const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      expect(ph(en[k as keyof typeof en]), k).toEqual(ph(v));
+    }
+  });
+
+  it('fills placeholders', () => {
+    expect(t('zh-CN', 'err.rateLimited', { minutes: 15 })).toBe('尝试次数过多，请在 15 分钟后再试。');
+    expect(t('en', 'err.rateLimited', { minutes: 3 })).toContain('3 minutes');
+  });
+});
+
+describe('locale paths', () => {
+  it.each([
+    ['/', 'en', '/en/'],
+    ['/courses', 'en', '/en/courses'],
+    ['/en/courses', 'zh-CN', '/courses'],
+    ['/en', 'zh-CN', '/'],
+  ] as const)('%s in %s is %s', (path, locale, expected) => {
+    expect(localizePath(path, locale)).toBe(expected);
+  });
+  it('strips and detects the prefix', () => {
+    expect(stripLocale('/en/admin')).toBe('/admin');
+    expect(stripLocale('/english')).toBe('/english');
+    expect(localeFromPath('/en/x')).toBe('en');
+    expect(localeFromPath('/enterprise')).toBe('zh-CN');
+  });
+});
+
+describe('formatting', () => {
+  it('shows dates in Asia/Shanghai', () => {
+    const lateUtc = new Date('2026-05-09T17:30:00Z');
+    expect(formatDate(lateUtc, 'zh-CN')).toBe('2026年5月10日');
+    expect(formatDate(lateUtc, 'en')).toBe('10 May 2026');
+  });
+  it('shows fen as yuan with thousands separators, exactly', () => {
+    expect(formatFen(123456)).toBe('¥1,234.56');
+    expect(formatFen(5)).toBe('¥0.05');
+    expect(formatFen(-100)).toBe('-¥1.00');
+    expect(formatFen(100000000007)).toBe('¥1,000,000,000.07');
+    expect(() => formatFen(1.5)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,18 @@
+import { exampleMessage, serializeMessage } from '../../../sandbox/src/messages/index.ts';
+import type { CebMessage, MessageKind, ParsedMessage } from '../../../sandbox/src/messages/types.ts';
+import { isSignable, signMessage } from '../../../sandbox/src/rules/signature.ts';
+import { DEMO_TRAINING_KEY } from '../../../sandbox/src/engine.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test mutations reach into typed messages freely
+export type M = Record<string, any>;
+
+export const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+export const ex = (k: MessageKind): M => clone(exampleMessage(k)) as M;
+export const importSet = (): M[] => [ex('CEB311'), ex('CEB411'), ex('CEB511'), ex('CEB621')];
+export const exportSet = (): M[] => [ex('CEB303'), ex('CEB505'), ex('CEB603'), ex('CEB507'), ex('CEB509')];
+
+export function signed(set: M[], key = DEMO_TRAINING_KEY): CebMessage[] {
+  return set.map((m) => (isSignable(m as CebMessage) ? signMessage(m as never, key) : (m as CebMessage)));
+}
+export const asParsed = (set: M[]): ParsedMessage[] => signed(set).map((message) => ({ message, positions: {} }));
+export const asXml = (set: M[]): string[] => signed(set).map((m) => serializeMessage(m));
