@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access -- fixtures and tests mutate typed messages by field name; the engine itself checks their shape */
 import { describe, expect, it } from 'vitest';
 import { riskOutcome, tierAsOf, TIERS_251, TIERS_282 } from '../../../sandbox/src/customs/credit.ts';
 import { drawFor, mulberry32 } from '../../../sandbox/src/customs/prng.ts';

@@ -1,13 +1,13 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- fixtures and tests mutate typed messages by field name; the engine itself checks their shape */
 import { exampleMessage, serializeMessage } from '../../../sandbox/src/messages/index.ts';
 import type { CebMessage, MessageKind, ParsedMessage } from '../../../sandbox/src/messages/types.ts';
 import { isSignable, signMessage } from '../../../sandbox/src/rules/signature.ts';
 import { DEMO_TRAINING_KEY } from '../../../sandbox/src/engine.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test mutations reach into typed messages freely
 export type M = Record<string, any>;
 
 export const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-export const ex = (k: MessageKind): M => clone(exampleMessage(k)) as M;
+export const ex = (k: MessageKind): M => clone(exampleMessage(k));
 export const importSet = (): M[] => [ex('CEB311'), ex('CEB411'), ex('CEB511'), ex('CEB621')];
 export const exportSet = (): M[] => [ex('CEB303'), ex('CEB505'), ex('CEB603'), ex('CEB507'), ex('CEB509')];
 

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-return -- fixtures and tests mutate typed messages by field name; the engine itself checks their shape */
 import { describe, expect, it } from 'vitest';
 import { checkParsed, checkSubmission } from '../../../sandbox/src/engine.ts';
 import { DEFAULT_RULE_PACK, createRulePack, resolve } from '../../../sandbox/src/rules/rule-pack.ts';

@@ -1,0 +1,312 @@
+/**
+ * Format check: every field of one message against its XSD facets and documented formats.
+ *
+ * Design: the check walks the typed message along its spec (so XML and JSON input are judged
+ * alike) and reports, per field, the first thing wrong with it: missing, wrong length, not a
+ * number, not a date, not a GUID, not an allowed appType/appStatus, not the fixed value. It
+ * mirrors what the platform's own format check (CEB900) enforces from the XSD, plus two sandbox
+ * rules named as such: money with at most 2 decimals (cbec-customs.md §8.2) and upper-case GUIDs.
+ * Code tables, cross-field arithmetic and cross-document matching are other families' rules.
+ */
+
+import { countTotalDigits, parseDecimal } from '../messages/decimal.ts';
+import {
+  FORMAT_RULE_VERSION,
+  findPosition,
+  lessonForSpec,
+  makeFinding,
+} from '../messages/finding.ts';
+import { walkMessage } from '../messages/paths.ts';
+import { MESSAGE_SPECS } from '../messages/registry.ts';
+import type { FieldSpec } from '../messages/spec.ts';
+import type { CebMessage, ParsedMessage } from '../messages/types.ts';
+import type { Bilingual, Finding, Severity } from '../types.ts';
+
+const GUID_RE = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+const INT_RE = /^\s*[+-]?\d+\s*$/;
+const INT_MIN = -2147483648;
+const INT_MAX = 2147483647;
+
+/** Checks the format of every field of a parsed message. Never throws. */
+export function checkFormat(parsed: ParsedMessage): Finding[] {
+  const { message, positions } = parsed;
+  const spec = MESSAGE_SPECS[message.kind];
+  const lesson = lessonForSpec(spec);
+  const skip = parsed.synthesized ?? [];
+  const findings: Finding[] = [];
+  const underSynthesized = (path: string): boolean =>
+    skip.some((s) => path === s || path.startsWith(`${s}.`) || path.startsWith(`${s}[`));
+
+  const report = (code: string, path: string, message: Bilingual, severity: Severity = 'error'): void => {
+    findings.push(
+      makeFinding({
+        code,
+        severity,
+        path,
+        position: findPosition(positions, path),
+        message,
+        lesson: code === 'FMT_MONEY_DECIMALS' ? 'import-tax/02-tax-formula' : lesson,
+        ruleVersion: FORMAT_RULE_VERSION,
+      }),
+    );
+  };
+
+  walkMessage(message, {
+    slot(path, child, count) {
+      if (underSynthesized(path)) return;
+      if (count >= child.min && count <= child.max) return;
+      const bound = child.max === Infinity ? `${child.min}..∞` : `${child.min}..${child.max}`;
+      const tooMany = count > child.max;
+      report('FMT_OCCURS', path, {
+        zh: `${path} 有 ${count} 个，规范允许 ${bound} 个。${tooMany ? `请拆分为多条报文或删减到 ${child.max} 个以内。` : `请至少填写 ${child.min} 个 <${child.name}>。`}`,
+        en: `${path} has ${count} item(s); the standard allows ${bound}. ${tooMany ? `Split the message or cut it down to at most ${child.max}.` : `Provide at least ${child.min} <${child.name}>.`}`,
+      });
+    },
+    field({ path, recordPath, field, value }) {
+      if (recordPath !== '' && underSynthesized(recordPath)) return;
+      checkField(path, field, value, report);
+    },
+  });
+  if (!underSynthesized('Signature')) checkSignature(message, report);
+  return findings;
+}
+
+type Report = (code: string, path: string, message: Bilingual, severity?: Severity) => void;
+
+/** Short label of a field: its name and the first clause of its description. */
+function label(field: FieldSpec): Bilingual {
+  const zh = field.zh.split(/[，。,;；（(:：\s]/)[0] ?? '';
+  return { zh: zh ? `${field.name}（${zh}）` : field.name, en: field.name };
+}
+
+/** Checks one field value; reports at most one finding per rule family step. */
+export function checkField(path: string, field: FieldSpec, value: string | undefined, report: Report): void {
+  const l = label(field);
+  if (value === undefined || value === '') {
+    if (field.required) {
+      report('FMT_REQUIRED', path, {
+        zh: `必填字段 ${path} ${l.zh} 缺失或为空（${field.type}）。请填写该字段。`,
+        en: `Required field ${path} is missing or empty (${field.type}). Fill it in.`,
+      });
+    } else if (value === '' && needsContent(field)) {
+      report('FMT_LENGTH', path, {
+        zh: `字段 ${path} ${l.zh} 为空，但出现时不能为空（${field.type}）。请填写或删除该元素。`,
+        en: `${path} is present but empty, which ${field.type} does not allow. Fill it in or remove the element.`,
+      });
+    }
+    return;
+  }
+  const v = field.collapse || field.base !== 'string' ? value.replace(/\s+/g, ' ').trim() : value;
+  if (field.format !== undefined) {
+    if (!checkFormatRule(path, field, v, l, report)) return;
+  } else if (field.base === 'string') {
+    if (!checkLength(path, field, v, l, report)) return;
+  }
+  if (field.base === 'decimal') checkDecimal(path, field, v, l, report);
+  if (field.base === 'int') checkInt(path, field, v, l, report);
+  if (field.fixed !== undefined && v !== field.fixed) {
+    report('FMT_FIXED', path, {
+      zh: `字段 ${path} ${l.zh} 的值为“${clip(v)}”，规范规定必须为“${field.fixed}”。请改为 ${field.fixed}。`,
+      en: `${path} is "${clip(v)}"; the standard fixes it to "${field.fixed}". Change it to ${field.fixed}.`,
+    });
+  }
+  if (field.base === 'string' && !field.collapse && v !== value.trim()) {
+    report(
+      'FMT_WHITESPACE',
+      path,
+      {
+        zh: `字段 ${path} ${l.zh} 首尾有空格或换行，海关系统会按原样比对，可能导致单证对碰失败。请删除多余的空白。`,
+        en: `${path} has leading or trailing white space; customs compares values as written, so matching with other documents may fail. Remove the extra white space.`,
+      },
+      'warning',
+    );
+  }
+}
+
+function needsContent(field: FieldSpec): boolean {
+  return field.base !== 'string' || (field.length ?? 0) > 0 || (field.minLength ?? 0) > 0;
+}
+
+/** Length in characters as XSD counts them (code points). */
+function charLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) n++;
+  }
+  return n;
+}
+
+function checkLength(path: string, field: FieldSpec, v: string, l: Bilingual, report: Report): boolean {
+  const n = charLength(v);
+  if (field.length !== undefined && n !== field.length) {
+    report('FMT_LENGTH', path, {
+      zh: `字段 ${path} ${l.zh} 长度为 ${n}，规范要求正好 ${field.length} 位（${field.type}）。请更正为 ${field.length} 位。`,
+      en: `${path} is ${n} characters long; the standard requires exactly ${field.length} (${field.type}). Correct it to ${field.length} characters.`,
+    });
+    return false;
+  }
+  if (field.maxLength !== undefined && n > field.maxLength) {
+    report('FMT_LENGTH', path, {
+      zh: `字段 ${path} ${l.zh} 长度为 ${n}，超过规范上限 ${field.maxLength}（${field.type}）。请缩短到 ${field.maxLength} 个字符以内。`,
+      en: `${path} is ${n} characters long, more than the ${field.maxLength} allowed (${field.type}). Shorten it to at most ${field.maxLength} characters.`,
+    });
+    return false;
+  }
+  if (field.minLength !== undefined && n < field.minLength) {
+    report('FMT_LENGTH', path, {
+      zh: `字段 ${path} ${l.zh} 长度为 ${n}，少于规范下限 ${field.minLength}（${field.type}）。请补全。`,
+      en: `${path} is ${n} characters long, fewer than the ${field.minLength} required (${field.type}). Complete it.`,
+    });
+    return false;
+  }
+  return true;
+}
+
+function checkDecimal(path: string, field: FieldSpec, v: string, l: Bilingual, report: Report): void {
+  const p = parseDecimal(v);
+  const total = field.totalDigits ?? 19;
+  const frac = field.fractionDigits ?? 0;
+  const intMax = total - frac;
+  const example = frac > 0 ? `123.${'4'.repeat(Math.min(frac, 2))}` : '123';
+  if (!p) {
+    report('FMT_NUMBER', path, {
+      zh: `字段 ${path} ${l.zh} 的值“${clip(v)}”不是数字（${field.type}：最多 ${intMax} 位整数、${frac} 位小数）。请只写数字和小数点，如 ${example}，不要带货币符号、千分位或科学计数法。`,
+      en: `${path} is "${clip(v)}", which is not a number (${field.type}: up to ${intMax} integer digits and ${frac} decimals). Write digits and a decimal point only, e.g. ${example}; no currency signs, thousands separators or exponents.`,
+    });
+    return;
+  }
+  if (p.fraction.length > frac || countTotalDigits(p) > total || p.integer.length > intMax) {
+    report('FMT_NUMBER', path, {
+      zh: `字段 ${path} ${l.zh} 的值“${clip(v)}”超出 ${field.type} 的范围（最多 ${intMax} 位整数、${frac} 位小数）。请更正数值或精度。`,
+      en: `${path} is "${clip(v)}", outside ${field.type} (at most ${intMax} integer digits and ${frac} decimals). Correct the value or its precision.`,
+    });
+    return;
+  }
+  if (field.money && p.fraction.length > 2) {
+    report('FMT_MONEY_DECIMALS', path, {
+      zh: `金额字段 ${path} ${l.zh} 的值“${v}”有 ${p.fraction.length} 位有效小数。人民币结算到分，沙箱规则要求金额最多 2 位小数（XSD 本身允许 5 位）。请四舍五入到分。`,
+      en: `Amount ${path} is "${v}", with ${p.fraction.length} significant decimals. RMB settles in fen, so the sandbox rule allows at most 2 decimals for money (the XSD itself allows 5). Round it to the fen.`,
+    });
+  }
+}
+
+function checkInt(path: string, field: FieldSpec, v: string, l: Bilingual, report: Report): void {
+  const digits = field.totalDigits;
+  const bad = (): void =>
+    report('FMT_NUMBER', path, {
+      zh: `字段 ${path} ${l.zh} 的值“${clip(v)}”不是${digits ? `不超过 ${digits} 位的` : ''}整数（${field.type}）。请填写整数，如 1。`,
+      en: `${path} is "${clip(v)}", which is not an integer${digits ? ` of at most ${digits} digits` : ''} (${field.type}). Write a whole number, e.g. 1.`,
+    });
+  if (!INT_RE.test(v)) return bad();
+  const n = Number(v);
+  const significant = v.replace(/^[\s+-]*0*/, '').trim();
+  if (n < INT_MIN || n > INT_MAX || (digits !== undefined && significant.length > digits)) bad();
+}
+
+function checkFormatRule(path: string, field: FieldSpec, v: string, l: Bilingual, report: Report): boolean {
+  switch (field.format) {
+    case 'guid':
+      if (!GUID_RE.test(v)) {
+        report('FMT_GUID', path, {
+          zh: `字段 ${path} ${l.zh} 的值“${clip(v)}”不是 36 位 GUID。格式应为 8-4-4-4-12 位十六进制数字（大写），如 4CDE1CFD-EDED-46B1-946C-B8022E42FC94。请用系统生成的 GUID。`,
+          en: `${path} is "${clip(v)}", which is not a 36-character GUID. It must be 8-4-4-4-12 hexadecimal digits (upper case), e.g. 4CDE1CFD-EDED-46B1-946C-B8022E42FC94. Use a generated GUID.`,
+        });
+        return false;
+      }
+      if (v !== v.toUpperCase()) {
+        report(
+          'FMT_GUID_CASE',
+          path,
+          {
+            zh: `字段 ${path} ${l.zh} 含小写字母。规范要求 GUID 的英文字母大写，请改为 ${v.toUpperCase()}。`,
+            en: `${path} contains lower-case letters. The standard wants GUID letters in upper case; change it to ${v.toUpperCase()}.`,
+          },
+          'warning',
+        );
+      }
+      return true;
+    case 'appType':
+      if (v !== '1' && v !== '2' && v !== '3') {
+        report('FMT_APP_TYPE', path, {
+          zh: `字段 ${path} appType（企业报送类型）的值“${clip(v)}”无效。只能是 1（新增）、2（变更）或 3（删除）。首次申报请填 1。`,
+          en: `${path} appType is "${clip(v)}", which is not allowed. It must be 1 (new), 2 (change) or 3 (delete). Use 1 for a first declaration.`,
+        });
+        return false;
+      }
+      return true;
+    case 'appStatus':
+      if (v !== '1' && v !== '2') {
+        report('FMT_APP_STATUS', path, {
+          zh: `字段 ${path} appStatus（业务状态）的值“${clip(v)}”无效。只能是 1（暂存）或 2（申报）。正式申报请填 2。`,
+          en: `${path} appStatus is "${clip(v)}", which is not allowed. It must be 1 (draft, 暂存) or 2 (declare, 申报). Use 2 to declare.`,
+        });
+        return false;
+      }
+      return true;
+    case 'datetime14':
+    case 'datetime17':
+    case 'date8': {
+      const shape = field.format === 'date8' ? 'YYYYMMDD' : field.format === 'datetime14' ? 'YYYYMMDDhhmmss' : 'YYYYMMDDhhmmssSSS';
+      const example = field.format === 'date8' ? '20260315' : field.format === 'datetime14' ? '20260315093000' : '20260315093000123';
+      if (!isValidDateTime(v, shape.length)) {
+        report('FMT_DATETIME', path, {
+          zh: `字段 ${path} ${l.zh} 的值“${clip(v)}”不是有效的 ${shape} 格式时间（${shape.length} 位数字，不带分隔符），如 ${example}。请更正。`,
+          en: `${path} is "${clip(v)}", which is not a valid ${shape} time (${shape.length} digits, no separators), e.g. ${example}. Correct it.`,
+        });
+        return false;
+      }
+      return true;
+    }
+    default:
+      return checkLength(path, field, v, l, report);
+  }
+}
+
+/** `YYYYMMDD[hhmmss[SSS]]` with a real calendar date and a valid time of day. */
+export function isValidDateTime(v: string, length: number): boolean {
+  if (v.length !== length || !/^\d+$/.test(v)) return false;
+  const year = Number(v.slice(0, 4));
+  const month = Number(v.slice(4, 6));
+  const day = Number(v.slice(6, 8));
+  if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  if (day > days) return false;
+  if (length >= 14) {
+    const h = Number(v.slice(8, 10));
+    const mi = Number(v.slice(10, 12));
+    const s = Number(v.slice(12, 14));
+    if (h > 23 || mi > 59 || s > 59) return false;
+  }
+  return true;
+}
+
+function checkSignature(message: CebMessage, report: Report): void {
+  if (!('Signature' in message) || !message.Signature) return;
+  const sig = message.Signature;
+  const need = (path: string, value: string, zh: string): void => {
+    if (value.trim() !== '') return;
+    report('FMT_REQUIRED', path, {
+      zh: `签名中的 ${path}（${zh}）缺失或为空。请用加签工具重新生成签名。`,
+      en: `${path} in the signature is missing or empty. Sign the message again with the signing tool.`,
+    });
+  };
+  need('Signature.SignedInfo.CanonicalizationMethod', sig.SignedInfo.CanonicalizationMethod.Algorithm, '规范化算法');
+  need('Signature.SignedInfo.SignatureMethod', sig.SignedInfo.SignatureMethod.Algorithm, '签名算法');
+  if (sig.SignedInfo.Reference.length === 0) {
+    report('FMT_OCCURS', 'Signature.SignedInfo.Reference', {
+      zh: '签名缺少 ds:Reference。请用加签工具重新生成签名。',
+      en: 'The signature has no ds:Reference. Sign the message again with the signing tool.',
+    });
+  }
+  sig.SignedInfo.Reference.forEach((r, i) => {
+    need(`Signature.SignedInfo.Reference[${i}].DigestMethod`, r.DigestMethod.Algorithm, '摘要算法');
+    need(`Signature.SignedInfo.Reference[${i}].DigestValue`, r.DigestValue, '摘要值');
+  });
+  need('Signature.SignatureValue', sig.SignatureValue, '签名值');
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
