@@ -1,5 +1,7 @@
 import { auth } from './auth.ts';
 import { admin } from './admin.ts';
 import { lessons } from './lessons.ts';
+import { sandbox } from './sandbox.ts';
+import { scenarios } from './scenarios.ts';
 
-export const server = { auth, admin, lessons };
+export const server = { auth, admin, lessons, sandbox, scenarios };

@@ -1,5 +1,6 @@
 /**
- * Zod input schemas of the forms. Error messages are i18n keys; pages turn
+ * Zod input schemas of the forms. Keep `.optional()` outermost on optional
+ * fields: Astro then reads an empty form field as undefined, not null. Error messages are i18n keys; pages turn
  * them into the reader's language (see `fieldErrors` in src/server/forms.ts).
  */
 import { z } from 'astro/zod';
@@ -16,10 +17,7 @@ export const signUpLearnerInput = z.object({
   email,
   password,
   displayName,
-  institutionId: z
-    .enum(['', 'lnpu', 'sylg', 'fvtc'], 'err.institution')
-    .optional()
-    .transform((v) => (v ? v : undefined)),
+  institutionId: z.enum(['lnpu', 'sylg', 'fvtc'], 'err.institution').optional(),
 });
 
 export const signUpEnterpriseInput = z.object({
@@ -56,10 +54,7 @@ export const reviewEnterpriseInput = z.object({
 
 export const issueInviteInput = z.object({
   role: z.enum(['instructor', 'government'], 'err.role'),
-  institutionId: z
-    .enum(['', 'lnpu', 'sylg', 'fvtc'], 'err.institution')
-    .optional()
-    .transform((v) => (v ? v : undefined)),
+  institutionId: z.enum(['lnpu', 'sylg', 'fvtc'], 'err.institution').optional(),
   department: z.string().trim().max(60, 'err.department').optional(),
 }).superRefine((v, ctx) => {
   if (v.role === 'instructor' && !v.institutionId) ctx.addIssue({ code: 'custom', path: ['institutionId'], message: 'err.institution' });

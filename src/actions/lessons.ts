@@ -72,7 +72,7 @@ export const lessons = {
     handler: async (form: FormData, context): Promise<QuizResult> => {
       const { user, locale } = requireLearner(context, 'course:take-quiz');
       const entries = [...form.entries()];
-      if (entries.length > MAX_FIELDS) throw new ActionError({ code: 'PAYLOAD_TOO_LARGE', message: t(locale, 'quiz.tampered') });
+      if (entries.length > MAX_FIELDS) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'quiz.tampered') });
       const parsed = z
         .object({ lessonId, durationMs: z.coerce.number().int().min(0).max(86_400_000).optional() })
         .safeParse({ lessonId: form.get('lessonId'), durationMs: form.get('durationMs') || undefined });

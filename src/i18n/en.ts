@@ -1,7 +1,13 @@
 /** English interface strings, typed against the Chinese key source. */
 import type { MessageKey } from './zh-CN.ts';
+import { en as workbench } from './areas/workbench.ts';
+import { en as editor } from './areas/editor.ts';
+import { en as scenarios } from './areas/scenarios.ts';
 
 export const en: Record<MessageKey, string> = {
+  ...workbench,
+  ...editor,
+  ...scenarios,
   'site.name': 'Fushun CBEC Academy',
   'site.nameShort': 'CBEC Academy',
   'site.tagline': 'Talent training and incubation platform of the China (Fushun) Cross-border E-commerce Comprehensive Pilot Zone',

@@ -1,6 +1,9 @@
 /**
  * Locales and URL helpers. Chinese lives at `/`, English under `/en/`; every
  * page route sits under `src/pages/[...lang]/` so one file serves both.
+ * Because `[...lang]` matches any prefix, a nested route must not end in the
+ * name of a top-level section (`/signup/enterprise` would be taken by
+ * `[...lang]/enterprise`): tests/unit/i18n/routes.test.ts checks this.
  */
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -102,7 +102,7 @@ for (const [role, heading] of [
 
 test('an admin approves a pending enterprise and issues an invite that a government user signs up with', async ({ page, browser }) => {
   const ent = await browser.newPage();
-  await ent.goto('/signup/enterprise');
+  await ent.goto('/signup/company');
   await ent.locator('#f-enterpriseName').fill('抚顺林蛙油出口有限公司');
   await ent.locator('#f-creditCode').fill('91210400MA0FROG01X');
   await ent.locator('#f-displayName').fill('孙经理');

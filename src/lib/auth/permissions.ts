@@ -17,13 +17,15 @@ export type Permission =
   | 'admin:approve-enterprises'
   | 'admin:issue-invites'
   | 'admin:view-audit'
-  | 'account:manage';
+  | 'account:manage'
+  | 'sandbox:use'
+  | 'regulator:review';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  learner: ['course:enrol', 'course:take-quiz', 'learner:home', 'account:manage'],
+  learner: ['course:enrol', 'course:take-quiz', 'learner:home', 'account:manage', 'sandbox:use'],
   enterprise: ['enterprise:home', 'enterprise:manage-orders', 'account:manage'],
-  instructor: ['instructor:home', 'account:manage'],
-  government: ['gov:home', 'gov:view-statistics', 'course:enrol', 'course:take-quiz', 'account:manage'],
+  instructor: ['instructor:home', 'account:manage', 'regulator:review'],
+  government: ['gov:home', 'gov:view-statistics', 'course:enrol', 'course:take-quiz', 'account:manage', 'regulator:review'],
   admin: ['admin:home', 'admin:approve-enterprises', 'admin:issue-invites', 'admin:view-audit', 'gov:view-statistics', 'account:manage'],
 };
 
@@ -49,6 +51,8 @@ export const PROTECTED_PATHS: readonly { prefix: string; permission: Permission 
   { prefix: '/gov', permission: 'gov:home' },
   { prefix: '/admin', permission: 'admin:home' },
   { prefix: '/account', permission: 'account:manage' },
+  { prefix: '/sandbox', permission: 'sandbox:use' },
+  { prefix: '/regulator', permission: 'regulator:review' },
 ];
 
 export type PathDecision = 'public' | 'allowed' | 'sign-in' | 'forbidden';

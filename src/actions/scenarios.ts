@@ -1,0 +1,2 @@
+/** Scenario actions (graded sandbox tasks opened from lessons). */
+export const scenarios = {};

@@ -1,0 +1,3 @@
+/** Interface strings of the scenarios area (see README.md in this folder). */
+export const zh = {} as const;
+export const en: Record<keyof typeof zh, string> = {};
