@@ -5,8 +5,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
-mkdir -p test-results
-rm -f test-results/vitest.json test-results/e2e.json
+mkdir -p reports
+rm -f reports/vitest.json reports/e2e.json
 status=0
 step() { echo; echo "── $1"; }
 
@@ -16,7 +16,7 @@ step "lint (eslint --max-warnings 0)"
 npx eslint . --max-warnings 0 || status=1
 
 step "unit + integration tests (vitest)"
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || status=1
 
 step "build"
 if npm run build; then
@@ -31,5 +31,5 @@ else
   status=1
 fi
 
-node scripts/test-summary.mjs test-results/vitest.json test-results/e2e.json || status=1
+node scripts/test-summary.mjs reports/vitest.json reports/e2e.json || status=1
 exit $status

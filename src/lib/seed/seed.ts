@@ -75,7 +75,7 @@ export async function seedDatabase(db: Db, options: { demo: boolean; now?: Date 
           id: newId(),
           userId: id,
           name: '抚顺演示跨境贸易有限公司',
-          creditCode: '91210400MA0DEMO01X',
+          creditCode: '91210400MA0DEM001X',
           contactName: acc.displayName,
           status: 'approved',
           reviewedAt: now,
