@@ -95,6 +95,24 @@ function readOne(input: ParsedMessage | string, index: number, findings: Finding
   return r.ok ? r.parsed : undefined;
 }
 
+/** The business node a path starts with (`Order[0]` of `Order[0].OrderHead.x`), as `/^([A-Za-z]+\[\d+\])/`. */
+function topNode(path: string): string | undefined {
+  const n = path.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = path.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+  }
+  if (i === 0 || i >= n || path.charCodeAt(i) !== 91) return undefined;
+  let j = i + 1;
+  for (; j < n; j++) {
+    const c = path.charCodeAt(j);
+    if (c < 48 || c > 57) break;
+  }
+  if (j === i + 1 || j >= n || path.charCodeAt(j) !== 93) return undefined;
+  return path.slice(0, j + 1);
+}
+
 interface RulesRun {
   ctx: RuleContext;
   entries: Entry[];
@@ -120,7 +138,7 @@ function runRules(parsed: ReadonlyArray<ParsedMessage | undefined>, findings: Fi
   const rejected = new Set<string>();
   for (const f of findings) {
     if (f.severity !== 'error' || f.messageIndex === undefined) continue;
-    const top = /^([A-Za-z]+\[\d+\])/.exec(f.path)?.[1];
+    const top = topNode(f.path);
     if (top !== undefined) rejected.add(`${f.messageIndex}|${top}`);
   }
   const taxes = checkLimitsAndTax(ctx, index, opts.ledger ?? [], rejected);

@@ -26,10 +26,13 @@ const TABLES: Record<string, { table: Table; code: string; zh: string; en: strin
   wrap: { table: WRAP_BY_CODE, code: 'CODE_WRAP_UNKNOWN', zh: '包装种类代码', en: 'packaging code', severity: 'warning' },
 };
 
-function checkTable(ctx: RuleContext, entry: Entry, kind: keyof typeof TABLES, path: string, value: string | undefined): void {
-  if (value === undefined || value.trim() === '') return;
+/** Checks `value` of field `base.field` against a table; the path is built only for a finding. */
+function checkTable(ctx: RuleContext, entry: Entry, kind: keyof typeof TABLES, base: string, field: string, value: string | undefined): void {
+  if (value === undefined) return;
   const t = TABLES[kind]!;
-  if (t.table.has(value.trim())) return;
+  const v = value.trim();
+  if (v === '' || t.table.has(v)) return;
+  const path = `${base}.${field}`;
   const uncertain = t.severity === 'warning' ? { zh: '（该代码表为未核实的参考表，仅提示）', en: ' (this table is unverified, so this is a warning only)' } : { zh: '', en: '' };
   report(ctx, entry, t.code, path, {
     zh: `${path} 的${t.zh}“${value}”不在沙盒代码表中${uncertain.zh}。请按海关代码表填写，例如查阅 README 中的代码表。`,
@@ -41,10 +44,15 @@ const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 /** The check character of the first 17 characters of a USCC (GB 32100), or null if invalid. */
+/** Value of each ASCII character in `USCC_CHARS`, −1 when it is not one. */
+const USCC_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < USCC_CHARS.length; i++) USCC_VALUE[USCC_CHARS.charCodeAt(i)] = i;
+
 export function usccCheckChar(first17: string): string | null {
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const v = USCC_CHARS.indexOf(first17[i] ?? '?');
+    const c = first17.charCodeAt(i); // NaN past the end, as `first17[i] ?? '?'` is not found
+    const v = c < 128 ? USCC_VALUE[c]! : -1;
     if (v < 0) return null;
     sum += v * (USCC_WEIGHTS[i] ?? 0);
   }
@@ -53,7 +61,14 @@ export function usccCheckChar(first17: string): string | null {
 
 /** §8.3: a 10-character customs code, or an 18-character USCC whose check character is right. */
 export function isValidEnterpriseCode(code: string): boolean {
-  if (/^[0-9A-Z]{10}$/.test(code)) return true;
+  if (code.length === 10) {
+    let ok = true;
+    for (let i = 0; i < 10 && ok; i++) {
+      const c = code.charCodeAt(i);
+      ok = (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    }
+    if (ok) return true;
+  }
   if (code.length !== 18) return false;
   return usccCheckChar(code.slice(0, 17)) === code[17];
 }
@@ -68,9 +83,10 @@ function checkEnterprise(ctx: RuleContext, entry: Entry, path: string, value: st
   }, { ruleVersion: 'enterprise-code@D8.3' });
 }
 
-function checkId(ctx: RuleContext, entry: Entry, typePath: string, idType: string, numPath: string, idNumber: string): void {
-  checkTable(ctx, entry, 'idType', typePath, idType);
+function checkId(ctx: RuleContext, entry: Entry, base: string, typeField: string, idType: string, numField: string, idNumber: string): void {
+  checkTable(ctx, entry, 'idType', base, typeField, idType);
   if (idType === '1' && idNumber !== '' && !isValidResidentId(idNumber)) {
+    const numPath = `${base}.${numField}`;
     report(ctx, entry, 'CODE_ID_NUMBER_INVALID', numPath, {
       zh: `${numPath}“${idNumber}”不是有效的18位居民身份证号码（校验位不符）。证件类型为1（身份证）时，请填写订购人真实的身份证号码。`,
       en: `${numPath} "${idNumber}" is not a valid 18-digit resident ID number (its check character is wrong). With ID type 1, give the buyer's real ID number.`,
@@ -142,53 +158,53 @@ export function checkCodes(ctx: RuleContext, ix: BatchIndex): void {
     }
     checkEnterprise(ctx, o.entry, `${p}.ebpCode`, h.ebpCode);
     checkEnterprise(ctx, o.entry, `${p}.ebcCode`, h.ebcCode);
-    checkTable(ctx, o.entry, 'currency', `${p}.currency`, h.currency);
-    checkId(ctx, o.entry, `${p}.buyerIdType`, h.buyerIdType, `${p}.buyerIdNumber`, h.buyerIdNumber);
+    checkTable(ctx, o.entry, 'currency', p, 'currency', h.currency);
+    checkId(ctx, o.entry, p, 'buyerIdType', h.buyerIdType, 'buyerIdNumber', h.buyerIdNumber);
     o.lines.forEach((l, i) => {
       const lp = `${o.linesPath}[${i}]`;
-      checkTable(ctx, o.entry, 'unit', `${lp}.unit`, l.unit);
-      checkTable(ctx, o.entry, 'currency', `${lp}.currency`, l.currency);
-      checkTable(ctx, o.entry, 'country', `${lp}.country`, l.country);
+      checkTable(ctx, o.entry, 'unit', lp, 'unit', l.unit);
+      checkTable(ctx, o.entry, 'currency', lp, 'currency', l.currency);
+      checkTable(ctx, o.entry, 'country', lp, 'country', l.country);
     });
   }
   for (const d of ix.payments) {
     const h = d.head, p = d.headPath;
     checkEnterprise(ctx, d.entry, `${p}.payCode`, h.payCode);
     checkEnterprise(ctx, d.entry, `${p}.ebpCode`, h.ebpCode);
-    checkTable(ctx, d.entry, 'currency', `${p}.currency`, h.currency);
-    checkId(ctx, d.entry, `${p}.payerIdType`, h.payerIdType, `${p}.payerIdNumber`, h.payerIdNumber);
+    checkTable(ctx, d.entry, 'currency', p, 'currency', h.currency);
+    checkId(ctx, d.entry, p, 'payerIdType', h.payerIdType, 'payerIdNumber', h.payerIdNumber);
   }
   for (const d of ix.waybills) {
     checkEnterprise(ctx, d.entry, `${d.headPath}.logisticsCode`, d.head.logisticsCode);
-    checkTable(ctx, d.entry, 'currency', `${d.headPath}.currency`, d.head.currency);
+    checkTable(ctx, d.entry, 'currency', d.headPath, 'currency', d.head.currency);
   }
   for (const v of ix.inventories) {
     const h = v.head, p = v.headPath, e = v.entry;
     for (const f of ['ebpCode', 'ebcCode', 'logisticsCode', 'agentCode'] as const) checkEnterprise(ctx, e, `${p}.${f}`, h[f]);
-    checkTable(ctx, e, 'district', `${p}.customsCode`, h.customsCode);
-    checkTable(ctx, e, 'district', `${p}.portCode`, h.portCode);
-    checkId(ctx, e, `${p}.buyerIdType`, h.buyerIdType, `${p}.buyerIdNumber`, h.buyerIdNumber);
+    checkTable(ctx, e, 'district', p, 'customsCode', h.customsCode);
+    checkTable(ctx, e, 'district', p, 'portCode', h.portCode);
+    checkId(ctx, e, p, 'buyerIdType', h.buyerIdType, 'buyerIdNumber', h.buyerIdNumber);
     checkMode(ctx, e, `${p}.tradeMode`, h.tradeMode, 'import', h.customsCode);
     checkIeFlag(ctx, e, `${p}.ieFlag`, h.ieFlag, 'I');
-    checkTable(ctx, e, 'traf', `${p}.trafMode`, h.trafMode);
-    checkTable(ctx, e, 'wrap', `${p}.wrapType`, h.wrapType);
-    checkTable(ctx, e, 'country', `${p}.country`, h.country);
-    checkTable(ctx, e, 'currency', `${p}.currency`, h.currency);
+    checkTable(ctx, e, 'traf', p, 'trafMode', h.trafMode);
+    checkTable(ctx, e, 'wrap', p, 'wrapType', h.wrapType);
+    checkTable(ctx, e, 'country', p, 'country', h.country);
+    checkTable(ctx, e, 'currency', p, 'currency', h.currency);
     v.lines.forEach((l, i) => {
       const lp = `${v.linesPath}[${i}]`;
       checkHs(ctx, e, `${lp}.gcode`, l.gcode);
-      checkTable(ctx, e, 'country', `${lp}.country`, l.country);
-      checkTable(ctx, e, 'country', `${lp}.tradeCountry`, l.tradeCountry);
-      checkTable(ctx, e, 'currency', `${lp}.currency`, l.currency);
-      checkTable(ctx, e, 'unit', `${lp}.unit`, l.unit);
+      checkTable(ctx, e, 'country', lp, 'country', l.country);
+      checkTable(ctx, e, 'country', lp, 'tradeCountry', l.tradeCountry);
+      checkTable(ctx, e, 'currency', lp, 'currency', l.currency);
+      checkTable(ctx, e, 'unit', lp, 'unit', l.unit);
     });
   }
   for (const r of ix.importReturns) {
-    checkTable(ctx, r.entry, 'district', `${r.headPath}.customsCode`, r.head.customsCode);
-    checkId(ctx, r.entry, `${r.headPath}.buyerIdType`, r.head.buyerIdType, `${r.headPath}.buyerIdNumber`, r.head.buyerIdNumber);
+    checkTable(ctx, r.entry, 'district', r.headPath, 'customsCode', r.head.customsCode);
+    checkId(ctx, r.entry, r.headPath, 'buyerIdType', r.head.buyerIdType, 'buyerIdNumber', r.head.buyerIdNumber);
     r.lines.forEach((l, i) => {
       checkHs(ctx, r.entry, `${r.linesPath}[${i}].gcode`, l.gcode);
-      checkTable(ctx, r.entry, 'unit', `${r.linesPath}[${i}].unit`, l.unit);
+      checkTable(ctx, r.entry, 'unit', `${r.linesPath}[${i}]`, 'unit', l.unit);
     });
   }
   for (const o of ix.exportOrders) {
@@ -198,50 +214,50 @@ export function checkCodes(ctx: RuleContext, ix: BatchIndex): void {
     }
     checkEnterprise(ctx, o.entry, `${p}.ebpCode`, h.ebpCode, true);
     checkEnterprise(ctx, o.entry, `${p}.ebcCode`, h.ebcCode);
-    checkTable(ctx, o.entry, 'currency', `${p}.currency`, h.currency);
+    checkTable(ctx, o.entry, 'currency', p, 'currency', h.currency);
     o.lines.forEach((l, i) => {
-      checkTable(ctx, o.entry, 'unit', `${o.linesPath}[${i}].unit`, l.unit);
-      checkTable(ctx, o.entry, 'currency', `${o.linesPath}[${i}].currency`, l.currency);
+      checkTable(ctx, o.entry, 'unit', `${o.linesPath}[${i}]`, 'unit', l.unit);
+      checkTable(ctx, o.entry, 'currency', `${o.linesPath}[${i}]`, 'currency', l.currency);
     });
   }
   for (const d of ix.exportWaybills) {
     checkEnterprise(ctx, d.entry, `${d.headPath}.logisticsCode`, d.head.logisticsCode);
-    checkTable(ctx, d.entry, 'currency', `${d.headPath}.currency`, d.head.currency);
+    checkTable(ctx, d.entry, 'currency', d.headPath, 'currency', d.head.currency);
   }
-  for (const c of ix.collections) checkTable(ctx, c.entry, 'currency', `${c.headPath}.currency`, c.head.currency);
+  for (const c of ix.collections) checkTable(ctx, c.entry, 'currency', c.headPath, 'currency', c.head.currency);
   for (const v of ix.exportInventories) {
     const h = v.head, p = v.headPath, e = v.entry;
     for (const f of ['ebpCode', 'ebcCode', 'logisticsCode', 'agentCode'] as const) checkEnterprise(ctx, e, `${p}.${f}`, h[f], f === 'ebpCode');
-    checkTable(ctx, e, 'district', `${p}.customsCode`, h.customsCode);
-    checkTable(ctx, e, 'district', `${p}.portCode`, h.portCode);
+    checkTable(ctx, e, 'district', p, 'customsCode', h.customsCode);
+    checkTable(ctx, e, 'district', p, 'portCode', h.portCode);
     checkMode(ctx, e, `${p}.tradeMode`, h.tradeMode, 'export', h.customsCode);
     checkIeFlag(ctx, e, `${p}.ieFlag`, h.ieFlag, 'E');
-    checkTable(ctx, e, 'traf', `${p}.trafMode`, h.trafMode);
-    checkTable(ctx, e, 'wrap', `${p}.wrapType`, h.wrapType);
-    checkTable(ctx, e, 'country', `${p}.country`, h.country);
-    checkTable(ctx, e, 'currency', `${p}.fCurrency`, h.fCurrency);
-    checkTable(ctx, e, 'currency', `${p}.iCurrency`, h.iCurrency);
+    checkTable(ctx, e, 'traf', p, 'trafMode', h.trafMode);
+    checkTable(ctx, e, 'wrap', p, 'wrapType', h.wrapType);
+    checkTable(ctx, e, 'country', p, 'country', h.country);
+    checkTable(ctx, e, 'currency', p, 'fCurrency', h.fCurrency);
+    checkTable(ctx, e, 'currency', p, 'iCurrency', h.iCurrency);
     const simplified = h.statisticsFlag === 'A';
     v.lines.forEach((l, i) => {
       const lp = `${v.linesPath}[${i}]`;
       if (!simplified) checkHs(ctx, e, `${lp}.gcode`, l.gcode);
-      checkTable(ctx, e, 'country', `${lp}.country`, l.country);
-      checkTable(ctx, e, 'currency', `${lp}.currency`, l.currency);
-      checkTable(ctx, e, 'unit', `${lp}.unit`, l.unit);
+      checkTable(ctx, e, 'country', lp, 'country', l.country);
+      checkTable(ctx, e, 'currency', lp, 'currency', l.currency);
+      checkTable(ctx, e, 'unit', lp, 'unit', l.unit);
     });
   }
   for (const a of ix.arrivals) {
-    checkTable(ctx, a.entry, 'district', `${a.headPath}.customsCode`, a.head.customsCode);
-    checkTable(ctx, a.entry, 'traf', `${a.headPath}.trafMode`, a.head.trafMode);
+    checkTable(ctx, a.entry, 'district', a.headPath, 'customsCode', a.head.customsCode);
+    checkTable(ctx, a.entry, 'traf', a.headPath, 'trafMode', a.head.trafMode);
   }
   for (const d of ix.departures) {
-    checkTable(ctx, d.entry, 'district', `${d.headPath}.customsCode`, d.head.customsCode);
-    checkTable(ctx, d.entry, 'traf', `${d.headPath}.trafMode`, d.head.trafMode);
+    checkTable(ctx, d.entry, 'district', d.headPath, 'customsCode', d.head.customsCode);
+    checkTable(ctx, d.entry, 'traf', d.headPath, 'trafMode', d.head.trafMode);
   }
-  for (const s of ix.summaries) checkTable(ctx, s.entry, 'district', `${s.headPath}.customsCode`, s.head.customsCode);
+  for (const s of ix.summaries) checkTable(ctx, s.entry, 'district', s.headPath, 'customsCode', s.head.customsCode);
   for (const r of ix.exportReturns) {
-    checkTable(ctx, r.entry, 'district', `${r.headPath}.customsCode`, r.head.customsCode);
-    checkTable(ctx, r.entry, 'district', `${r.headPath}.portCode`, r.head.portCode);
-    checkTable(ctx, r.entry, 'country', `${r.headPath}.country`, r.head.country);
+    checkTable(ctx, r.entry, 'district', r.headPath, 'customsCode', r.head.customsCode);
+    checkTable(ctx, r.entry, 'district', r.headPath, 'portCode', r.head.portCode);
+    checkTable(ctx, r.entry, 'country', r.headPath, 'country', r.head.country);
   }
 }

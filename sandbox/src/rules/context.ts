@@ -74,11 +74,17 @@ export const FALLBACK_DATE = '2026-01-01';
 /** `YYYYMMDD...` → `YYYY-MM-DD`, or undefined. */
 export function isoDate(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const m = /^(\d{4})(\d{2})(\d{2})/.exec(text.trim());
-  if (m === null) return undefined;
-  const mo = Number(m[2]), d = Number(m[3]);
+  // as /^(\d{4})(\d{2})(\d{2})/ on the trimmed text, without the regex and its match array
+  const c0 = text.charCodeAt(0);
+  const v = c0 >= 48 && c0 <= 57 ? text : text.trim(); // leading digit: trimming can only change the end
+  if (v.length < 8) return undefined;
+  for (let i = 0; i < 8; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  const mo = (v.charCodeAt(4) - 48) * 10 + (v.charCodeAt(5) - 48), d = (v.charCodeAt(6) - 48) * 10 + (v.charCodeAt(7) - 48);
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  return `${m[1]}-${m[2]}-${m[3]}`;
+  return `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`;
 }
 
 /** Whole days from ISO date a to ISO date b. */

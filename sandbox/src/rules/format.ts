@@ -16,9 +16,9 @@ import {
   lessonForSpec,
   makeFinding,
 } from '../messages/finding.ts';
-import { walkMessage } from '../messages/paths.ts';
 import { MESSAGE_SPECS } from '../messages/registry.ts';
-import type { FieldSpec } from '../messages/spec.ts';
+import { baseSubscribeSpec, baseTransferSpec, extendMessageSpec, rootAttributeSpecs } from '../messages/spec.ts';
+import type { ChildSpec, FieldSpec, GroupSpec, RecordSpec } from '../messages/spec.ts';
 import type { CebMessage, ParsedMessage } from '../messages/types.ts';
 import type { Bilingual, Finding, Severity } from '../types.ts';
 
@@ -27,6 +27,18 @@ const INT_RE = /^\s*[+-]?\d+\s*$/;
 const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;
 
+type Obj = Record<string, unknown>;
+
+/** What the walk reports to: a slot with its item count, and a field that may be wrong. */
+interface FormatWalk {
+  skip: readonly string[];
+  slot(path: string, child: ChildSpec, count: number): void;
+  /** Called only for fields `quickOk` cannot pass; `path` is the field path. */
+  field(path: string, field: FieldSpec, value: string | undefined): void;
+}
+
+const BASE_SUBSCRIBE_SLOT: ChildSpec = { name: 'BaseSubscribe', min: 0, max: 5, spec: baseSubscribeSpec };
+
 /** Checks the format of every field of a parsed message. Never throws. */
 export function checkFormat(parsed: ParsedMessage): Finding[] {
   const { message, positions } = parsed;
@@ -34,8 +46,6 @@ export function checkFormat(parsed: ParsedMessage): Finding[] {
   const lesson = lessonForSpec(spec);
   const skip = parsed.synthesized ?? [];
   const findings: Finding[] = [];
-  const underSynthesized = (path: string): boolean =>
-    skip.some((s) => path === s || path.startsWith(`${s}.`) || path.startsWith(`${s}[`));
 
   const report = (code: string, path: string, message: Bilingual, severity: Severity = 'error'): void => {
     findings.push(
@@ -51,9 +61,12 @@ export function checkFormat(parsed: ParsedMessage): Finding[] {
     );
   };
 
-  walkMessage(message, {
+  // The walk follows `walkMessage` (messages/paths.ts) field for field and slot for slot, but
+  // builds a field's path and its messages only when the field is not plainly valid.
+  const walk: FormatWalk = {
+    skip,
     slot(path, child, count) {
-      if (underSynthesized(path)) return;
+      if (underSynthesized(skip, path)) return;
       if (count >= child.min && count <= child.max) return;
       const bound = child.max === Infinity ? `${child.min}..∞` : `${child.min}..${child.max}`;
       const tooMany = count > child.max;
@@ -62,21 +75,179 @@ export function checkFormat(parsed: ParsedMessage): Finding[] {
         en: `${path} has ${count} item(s); the standard allows ${bound}. ${tooMany ? `Split the message or cut it down to at most ${child.max}.` : `Provide at least ${child.min} <${child.name}>.`}`,
       });
     },
-    field({ path, recordPath, field, value }) {
-      if (recordPath !== '' && underSynthesized(recordPath)) return;
+    field(path, field, value) {
       checkField(path, field, value, report);
     },
-  });
-  if (!underSynthesized('Signature')) checkSignature(message, report);
+  };
+  const m = message as unknown as Obj;
+  for (const f of rootAttributeSpecs) {
+    const value = asValue(m[f.name]);
+    if (!quickOk(f, value)) walk.field(f.name, f, value);
+  }
+  for (const c of spec.body) walkSlot(m[c.name], c, '', walk);
+  if (spec.envelope !== 'none') {
+    walkRecord(m['BaseTransfer'], baseTransferSpec, 'BaseTransfer', walk);
+    const subs = m['BaseSubscribe'];
+    const list = Array.isArray(subs) ? subs : [];
+    walk.slot('BaseSubscribe', BASE_SUBSCRIBE_SLOT, list.length);
+    list.forEach((sub, i) => walkRecord(sub, baseSubscribeSpec, `BaseSubscribe[${i}]`, walk));
+    if (m['ExtendMessage'] !== undefined) walkRecord(m['ExtendMessage'], extendMessageSpec, 'ExtendMessage', walk);
+  }
+  if (!underSynthesized(skip, 'Signature')) checkSignature(message, report);
   return findings;
+}
+
+function underSynthesized(skip: readonly string[], path: string): boolean {
+  if (skip.length === 0) return false;
+  return skip.some((s) => path === s || path.startsWith(`${s}.`) || path.startsWith(`${s}[`));
+}
+
+function walkSlot(value: unknown, c: ChildSpec, base: string, walk: FormatWalk): void {
+  const path = base === '' ? c.name : `${base}.${c.name}`;
+  if (c.max > 1) {
+    const list = Array.isArray(value) ? value : [];
+    walk.slot(path, c, list.length);
+    list.forEach((item, i) => walkNode(item, c.spec, `${path}[${i}]`, walk)); // forEach: holes are skipped, as in walkMessage
+  } else if (value !== undefined) walkNode(value, c.spec, path, walk);
+  else if (c.min === 0) walk.slot(path, c, 0);
+}
+
+function walkNode(value: unknown, spec: RecordSpec | GroupSpec, path: string, walk: FormatWalk): void {
+  if (spec.node === 'record') {
+    walkRecord(value, spec, path, walk);
+    return;
+  }
+  const obj = (value ?? {}) as Obj;
+  for (const c of spec.children) walkSlot(obj[c.name], c, path, walk);
+}
+
+function walkRecord(value: unknown, spec: RecordSpec, path: string, walk: FormatWalk): void {
+  const obj = (value ?? {}) as Obj;
+  if (underSynthesized(walk.skip, path)) return;
+  const fields = spec.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    const v = asValue(obj[f.name]);
+    if (!quickOk(f, v)) walk.field(`${path}.${f.name}`, f, v);
+  }
+}
+
+function asValue(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+}
+
+/** Whether a character is matched by the `\s` class of a JavaScript regular expression. */
+function isSpace(c: number): boolean {
+  return c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+}
+
+/**
+ * True only when `checkField` would report nothing for this value; false means "run checkField"
+ * (which then decides). Values with white space, surrogates or anything unusual take the full path.
+ */
+function quickOk(field: FieldSpec, value: string | undefined): boolean {
+  if (value === undefined) return !field.required;
+  const n = value.length;
+  if (n === 0) return !field.required && !needsContent(field);
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c <= 32 || (c >= 0xa0 && (isSpace(c) || (c >= 0xd800 && c <= 0xdfff)))) return false;
+  }
+  // no white space: the collapsed / trimmed value is the value itself
+  const v = value;
+  switch (field.format) {
+    case undefined:
+      if (field.base === 'string' && !lengthOk(field, n)) return false;
+      break;
+    case 'guid':
+      if (!GUID_RE.test(v)) return false;
+      for (let i = 0; i < n; i++) {
+        const c = v.charCodeAt(i);
+        if (c >= 97 && c <= 102) return false; // a-f: FMT_GUID_CASE
+      }
+      break;
+    case 'appType':
+      if (v !== '1' && v !== '2' && v !== '3') return false;
+      break;
+    case 'appStatus':
+      if (v !== '1' && v !== '2') return false;
+      break;
+    case 'datetime14':
+      if (!isValidDateTime(v, 14)) return false;
+      break;
+    case 'datetime17':
+      if (!isValidDateTime(v, 17)) return false;
+      break;
+    case 'date8':
+      if (!isValidDateTime(v, 8)) return false;
+      break;
+    default:
+      if (!lengthOk(field, n)) return false;
+  }
+  if (field.base === 'decimal' && !decimalOk(field, v)) return false;
+  if (field.base === 'int') {
+    if (!INT_RE.test(v)) return false;
+    const num = Number(v);
+    const significant = v.replace(/^[\s+-]*0*/, '').trim();
+    if (num < INT_MIN || num > INT_MAX || (field.totalDigits !== undefined && significant.length > field.totalDigits)) return false;
+  }
+  if (field.fixed !== undefined && v !== field.fixed) return false;
+  return true;
+}
+
+function lengthOk(field: FieldSpec, n: number): boolean {
+  if (field.length !== undefined && n !== field.length) return false;
+  if (field.maxLength !== undefined && n > field.maxLength) return false;
+  if (field.minLength !== undefined && n < field.minLength) return false;
+  return true;
+}
+
+/** The checks of `checkDecimal` on a value without white space, without building its parts. */
+function decimalOk(field: FieldSpec, v: string): boolean {
+  const n = v.length;
+  let i = 0;
+  const c0 = v.charCodeAt(0);
+  if (c0 === 43 || c0 === 45) i++; // + -
+  let intDigits = 0, intSig = 0;
+  for (; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    intDigits++;
+    if (intSig > 0 || c !== 48) intSig++;
+  }
+  let fracDigits = 0, fracSig = 0;
+  if (i < n) {
+    if (v.charCodeAt(i) !== 46) return false;
+    for (i++; i < n; i++) {
+      const c = v.charCodeAt(i);
+      if (c < 48 || c > 57) return false;
+      fracDigits++;
+      if (c !== 48) fracSig = fracDigits;
+    }
+  }
+  if (intDigits === 0 && fracDigits === 0) return false;
+  const total = field.totalDigits ?? 19;
+  const frac = field.fractionDigits ?? 0;
+  if (fracSig > frac || Math.max(1, intSig + fracSig) > total || intSig > total - frac) return false;
+  if (field.money && fracSig > 2) return false;
+  return true;
 }
 
 type Report = (code: string, path: string, message: Bilingual, severity?: Severity) => void;
 
+const LABELS = new WeakMap<FieldSpec, Bilingual>();
+
 /** Short label of a field: its name and the first clause of its description. */
 function label(field: FieldSpec): Bilingual {
-  const zh = field.zh.split(/[，。,;；（(:：\s]/)[0] ?? '';
-  return { zh: zh ? `${field.name}（${zh}）` : field.name, en: field.name };
+  let l = LABELS.get(field);
+  if (l === undefined) {
+    const zh = field.zh.split(/[，。,;；（(:：\s]/)[0] ?? '';
+    l = { zh: zh ? `${field.name}（${zh}）` : field.name, en: field.name };
+    LABELS.set(field, l);
+  }
+  return l;
 }
 
 /** Checks one field value; reports at most one finding per rule family step. */

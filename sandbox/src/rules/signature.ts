@@ -16,7 +16,7 @@
  * substitute for SM2 or XMLDSig, and the key is a shared secret, not a certificate.
  */
 import type { CebMessage, DsSignature } from '../messages/types.ts';
-import { hmacSha256, sha256, toBase64, utf8 } from './sha256.ts';
+import { ByteWriter, hmacSha256, toBase64, utf8 } from './sha256.ts';
 
 export const TRAINING_SIGNATURE_METHOD = 'urn:fushun-cbec-academy:training-signature:hmac-sha256';
 export const TRAINING_C14N_METHOD = 'urn:fushun-cbec-academy:training-signature:canonical-json';
@@ -77,8 +77,91 @@ export function canonicalText(msg: CebMessage): string {
   return canon(rest);
 }
 
+// ---------------------------------------------------------------------------
+// The digest writes the same canonical text straight into a UTF-8 byte buffer (no intermediate
+// string), then hashes it there. It must produce exactly the bytes of `utf8(canonicalText(msg))`.
+// ---------------------------------------------------------------------------
+
+const writer = new ByteWriter();
+const QUOTE = 0x22;
+
+/** Writes `quote(v)` as UTF-8: the raw string in quotes, or `JSON.stringify` when it needs escapes. */
+function writeQuoted(w: ByteWriter, v: string): void {
+  const start = w.pos;
+  const n = v.length;
+  w.ensure(n * 3 + 2);
+  const buf = w.buf;
+  let pos = start;
+  buf[pos++] = QUOTE;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x80) {
+      if (c < 0x20 || c === QUOTE || c === 0x5c) {
+        w.pos = start;
+        w.str(JSON.stringify(v));
+        return;
+      }
+      buf[pos++] = c;
+    } else {
+      if (c === 0x2028 || c === 0x2029) {
+        w.pos = start;
+        w.str(JSON.stringify(v));
+        return;
+      }
+      // not ASCII: finish with the general encoder, after checking the rest for escapes
+      if (NEEDS_ESCAPE.test(v)) {
+        w.pos = start;
+        w.str(JSON.stringify(v));
+        return;
+      }
+      w.pos = pos;
+      w.str(i === 0 ? v : v.slice(i));
+      w.byte(QUOTE);
+      return;
+    }
+  }
+  buf[pos++] = QUOTE;
+  w.pos = pos;
+}
+
+function writeCanon(w: ByteWriter, value: unknown, skipSignature: boolean): void {
+  if (typeof value === 'string') {
+    writeQuoted(w, value);
+    return;
+  }
+  if (Array.isArray(value)) {
+    w.byte(0x5b); // [
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) w.byte(0x2c);
+      writeCanon(w, value[i], false);
+    }
+    w.byte(0x5d); // ]
+    return;
+  }
+  if (value !== null && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    w.byte(0x7b); // {
+    let first = true;
+    for (const k of sortedKeys(obj)) {
+      if (skipSignature && k === 'Signature') continue;
+      const v = obj[k];
+      if (v === undefined) continue;
+      if (!first) w.byte(0x2c);
+      writeQuoted(w, k);
+      w.byte(0x3a); // :
+      writeCanon(w, v, false);
+      first = false;
+    }
+    w.byte(0x7d); // }
+    return;
+  }
+  w.str(String(JSON.stringify(value ?? null)));
+}
+
 function digestOf(msg: CebMessage): Uint8Array {
-  return sha256(utf8(canonicalText(msg)));
+  const w = writer.reset();
+  writeCanon(w, msg, true);
+  return w.sha256();
 }
 
 /** Builds the training `ds:Signature` for a message. */

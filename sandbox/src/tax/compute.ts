@@ -131,15 +131,36 @@ export function computeLineTax(line: TaxLineInput, vatRates: { standardBp: numbe
   }
   const ctBasis = consumptionTaxBasis(hs, line, taxPriceFen);
   const ctApplies = ctBasis === 'always' || ctBasis === 'above-threshold' || ctBasis === 'basis-unknown';
-  const c = BigInt(ctApplies && hs.consumptionTax !== null ? hs.consumptionTax.rateBp : 0);
-  const v = BigInt(hs.vat === 'standard' ? vatRates.standardBp : vatRates.reducedBp);
-  const t = BigInt(mode === 'full' ? hs.mfnTariffBp : retailTariffBp);
-  const f = BigInt(mode === 'full' ? 10_000 : factorBp);
-  const V = BigInt(taxPriceFen);
-  const den = (B1e4 - c) * B1e4 * B1e4;
-  const customsTaxFen = divRoundHalfUp(V * t * f, B1e4 * B1e4);
-  const ctFen = divRoundHalfUp(V * (B1e4 + t) * c * f, den);
-  const vatFen = divRoundHalfUp(V * (B1e4 + t) * v * f, den);
+  const cn = ctApplies && hs.consumptionTax !== null ? hs.consumptionTax.rateBp : 0;
+  const vn = hs.vat === 'standard' ? vatRates.standardBp : vatRates.reducedBp;
+  const tn = mode === 'full' ? hs.mfnTariffBp : retailTariffBp;
+  const fn = mode === 'full' ? 10_000 : factorBp;
+  const Vn = taxPriceFen;
+  // Exact integers either way: plain numbers while every product stays within 2^53 (then each
+  // floating-point product is exact), BigInt beyond. `divRoundHalfUp` gives the same result for both.
+  const dn = (1e4 - cn) * 1e8;
+  const pt = Vn * tn * fn, pc = Vn * (1e4 + tn) * cn * fn, pv = Vn * (1e4 + tn) * vn * fn;
+  const small = Number.isSafeInteger(cn) && Number.isSafeInteger(vn) && Number.isSafeInteger(tn) && Number.isSafeInteger(fn) && Number.isSafeInteger(Vn)
+    && cn >= 0 && vn >= 0 && tn >= 0 && fn >= 0 && Number.isSafeInteger(dn) && dn > 0
+    && Math.abs(Vn * (1e4 + tn)) <= Number.MAX_SAFE_INTEGER && Math.abs(Vn * tn) <= Number.MAX_SAFE_INTEGER
+    && Math.abs(Vn * (1e4 + tn) * cn) <= Number.MAX_SAFE_INTEGER && Math.abs(Vn * (1e4 + tn) * vn) <= Number.MAX_SAFE_INTEGER
+    && Math.abs(pt) * 2 + 1e8 <= Number.MAX_SAFE_INTEGER && Math.abs(pc) * 2 + dn <= Number.MAX_SAFE_INTEGER && Math.abs(pv) * 2 + dn <= Number.MAX_SAFE_INTEGER;
+  let customsTaxFen: number, ctFen: number, vatFen: number;
+  if (small) {
+    customsTaxFen = divRoundHalfUp(pt, 1e8);
+    ctFen = divRoundHalfUp(pc, dn);
+    vatFen = divRoundHalfUp(pv, dn);
+  } else {
+    const c = BigInt(cn);
+    const v = BigInt(vn);
+    const t = BigInt(tn);
+    const f = BigInt(fn);
+    const V = BigInt(taxPriceFen);
+    const den = (B1e4 - c) * B1e4 * B1e4;
+    customsTaxFen = divRoundHalfUp(V * t * f, B1e4 * B1e4);
+    ctFen = divRoundHalfUp(V * (B1e4 + t) * c * f, den);
+    vatFen = divRoundHalfUp(V * (B1e4 + t) * v * f, den);
+  }
   return { gnum: line.gnum, gcode: line.gcode, taxPriceFen, customsTaxFen, vatFen, ctFen, ctBasis, known: true };
 }
 
