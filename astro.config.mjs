@@ -3,14 +3,11 @@ import { defineConfig, envField } from 'astro/config';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
 import mdx from '@astrojs/mdx';
-import remarkCjkFriendly from 'remark-cjk-friendly';
 
 export default defineConfig({
   output: 'server',
   adapter: node({ mode: 'standalone' }),
   integrations: [react(), mdx()],
-  // CommonMark does not close **bold** next to CJK punctuation (e.g. **70%**征收); this plugin does.
-  markdown: { remarkPlugins: [remarkCjkFriendly] },
   site: 'http://localhost:4321',
   server: { port: 4321, host: true },
   security: { checkOrigin: true },
