@@ -16,6 +16,9 @@ import {
   lessonSchema,
   partnerSchema,
 } from './lib/content/schema.ts';
+import { z } from 'astro/zod';
+import { loadScenarios } from './lib/scenarios/load.ts';
+import type { Scenario } from './lib/scenarios/schema.ts';
 
 const partners = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/partners' }),
@@ -66,4 +69,27 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { partners, courses, lessons, lessonsEn, glossary };
+/** Sandbox scenarios with their starting and reference messages (validated by the loader). */
+function scenarioLoader(base: string): Loader {
+  return {
+    name: 'sandbox-scenarios',
+    load: async (context) => {
+      const { store } = context;
+      store.clear();
+      const { scenarios, problems } = loadScenarios(base);
+      if (problems.length > 0) throw new Error(problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n'));
+      for (const s of scenarios) {
+        const data = await context.parseData({ id: s.id, data: { ...s } });
+        store.set({ id: s.id, data });
+      }
+      context.watcher?.add(base);
+    },
+  };
+}
+
+const scenarios = defineCollection({
+  loader: scenarioLoader('./content/scenarios'),
+  schema: z.custom<Scenario>((v) => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string'),
+});
+
+export const collections = { partners, courses, lessons, lessonsEn, glossary, scenarios };

@@ -1,2 +1,78 @@
-/** Scenario actions (graded sandbox tasks opened from lessons). */
-export const scenarios = {};
+/** Scenario actions (graded sandbox tasks opened from lessons): parse, grade on the server, record. */
+import { ActionError, defineAction } from 'astro:actions';
+import { z } from 'astro/zod';
+import { getEntry } from 'astro:content';
+import { can } from '../lib/auth/permissions.ts';
+import { gradeScenario, MAX_MESSAGE_CHARS, recordScenarioAttempt, type CriterionResult, type ReceiptSummary, type TaxBillSummary } from '../lib/scenarios/grade.ts';
+import type { Finding, MessageKind } from '../../sandbox/src/index.ts';
+import { t } from '../i18n/index.ts';
+import { getDb } from '../server/db.ts';
+import { courseRef, getCourseSummary } from '../server/content.ts';
+import { localeOfRequest } from '../server/action-errors.ts';
+
+/** Upper bound of form fields: one per message kind plus a few hidden ones. */
+const MAX_FIELDS = 40;
+
+export interface ScenarioSubmitResult {
+  scenarioId: string;
+  passed: boolean;
+  criteria: CriterionResult[];
+  findings: Finding[];
+  receipts: ReceiptSummary[];
+  taxBills: TaxBillSummary[];
+  errorCodes: string[];
+  /** Kinds submitted in batch order (a finding's messageIndex points here). */
+  kinds: MessageKind[];
+  newlyCompleted: boolean;
+  /** Lesson the pass was recorded to, when any. */
+  lessonId: string | null;
+}
+
+export const scenarios = {
+  /** Grades the posted messages against the scenario's criteria on the server and stores the attempt. */
+  submit: defineAction({
+    accept: 'form',
+    handler: async (form: FormData, context): Promise<ScenarioSubmitResult> => {
+      const locale = localeOfRequest(context.url);
+      const user = context.locals.user;
+      if (!user) throw new ActionError({ code: 'UNAUTHORIZED', message: t(locale, 'scenarios.err.signin') });
+      if (!can(user, 'sandbox:use')) throw new ActionError({ code: 'FORBIDDEN', message: t(locale, 'forbidden.body') });
+      if ([...form.keys()].length > MAX_FIELDS) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'scenarios.err.invalid') });
+      const head = z
+        .object({ scenarioId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80), startedAt: z.coerce.number().int().positive().optional() })
+        .safeParse({ scenarioId: form.get('scenarioId'), startedAt: form.get('startedAt') || undefined });
+      if (!head.success) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'scenarios.err.invalid') });
+      const entry = await getEntry('scenarios', head.data.scenarioId);
+      if (!entry) throw new ActionError({ code: 'NOT_FOUND', message: t(locale, 'scenarios.err.notFound') });
+      const scenario = entry.data;
+      const submitted: Partial<Record<MessageKind, string>> = {};
+      for (const kind of scenario.submit) {
+        const v = form.get(`xml_${kind}`);
+        if (v === null) continue;
+        if (typeof v !== 'string') throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'scenarios.err.invalid') });
+        if (v.length > MAX_MESSAGE_CHARS) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'scenarios.err.tooLarge', { kind, max: MAX_MESSAGE_CHARS }) });
+        submitted[kind] = v;
+      }
+      if (Object.values(submitted).every((v) => v.trim() === '')) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'scenarios.err.empty') });
+
+      const grade = gradeScenario(scenario, submitted);
+      const now = new Date();
+      const started = head.data.startedAt;
+      const durationMs = started !== undefined && started <= now.getTime() && now.getTime() - started < 86_400_000 ? now.getTime() - started : undefined;
+      const course = scenario.lesson !== undefined ? await getCourseSummary(scenario.lesson.split('/')[0] ?? '') : undefined;
+      const saved = await recordScenarioAttempt(await getDb(), { userId: user.id, scenario, grade, durationMs, course: course ? courseRef(course) : undefined }, now);
+      return {
+        scenarioId: scenario.id,
+        passed: grade.passed,
+        criteria: grade.criteria,
+        findings: grade.findings,
+        receipts: grade.receipts,
+        taxBills: grade.taxBills,
+        errorCodes: grade.errorCodes,
+        kinds: grade.submittedKinds,
+        newlyCompleted: saved.newlyCompleted,
+        lessonId: grade.passed && course ? (scenario.lesson ?? null) : null,
+      };
+    },
+  }),
+};

@@ -248,4 +248,9 @@ export const en: Record<MessageKey, string> = {
   'lesson.status.done': '✓ You have completed this lesson',
   'lesson.status.todo': 'Not completed yet',
   'lesson.status.attempt': 'Latest quiz score: {score}',
+  'nav.sandbox': 'Declaration sandbox',
+  'nav.regulator': 'Regulator’s desk',
+  'learn.sandbox.title': 'Declaration sandbox',
+  'learn.sandbox.body': 'Open a simulated store, run a market day for orders, file orders, payments, waybills and inventory lists in the unified-system format, and see how the simulated customs answers.',
+  'learn.sandbox.open': 'Open the sandbox',
 };

@@ -251,6 +251,11 @@ export const zhCN = {
   'lesson.status.done': '✓ 你已完成本课',
   'lesson.status.todo': '本课尚未完成',
   'lesson.status.attempt': '最近一次测验得分 {score}',
+  'nav.sandbox': '申报沙盒',
+  'nav.regulator': '监管工作台',
+  'learn.sandbox.title': '申报沙盒',
+  'learn.sandbox.body': '开一家模拟店铺，运行“市场日”接单，按统一版报文规范填报订单、支付单、运单和清单，看模拟海关如何回执。',
+  'learn.sandbox.open': '进入申报沙盒',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -87,7 +87,7 @@ export function homePathFor(role: Role): string {
 
 export interface NavItem {
   /** i18n key of the label. */
-  key: 'nav.learn' | 'nav.enterprise' | 'nav.instructor' | 'nav.gov' | 'nav.admin' | 'nav.courses' | 'nav.account';
+  key: 'nav.learn' | 'nav.enterprise' | 'nav.instructor' | 'nav.gov' | 'nav.admin' | 'nav.courses' | 'nav.account' | 'nav.sandbox' | 'nav.regulator';
   path: string;
 }
 
@@ -96,5 +96,7 @@ export function navigationFor(principal: Principal | null): NavItem[] {
   const items: NavItem[] = [{ key: 'nav.courses', path: '/courses' }];
   if (!principal) return items;
   const home: NavItem = { key: `nav.${homePathFor(principal.role).slice(1)}` as NavItem['key'], path: homePathFor(principal.role) };
+  if (can(principal, 'sandbox:use')) items.push({ key: 'nav.sandbox', path: '/sandbox' });
+  if (can(principal, 'regulator:review')) items.push({ key: 'nav.regulator', path: '/regulator' });
   return [home, ...items, { key: 'nav.account', path: '/account' }];
 }

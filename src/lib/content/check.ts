@@ -18,6 +18,7 @@ import {
   type GlossaryTerm,
   type Lesson,
 } from './schema.ts';
+import { loadScenarios } from '../scenarios/load.ts';
 
 export interface ContentProblem {
   file: string;
@@ -199,10 +200,37 @@ export function loadContent(root: string): LoadedContent {
       problems.push({ file: `${l.file} (en)`, field: '(body)', message: `English body under ${ENGLISH_BODY_MIN_WORDS} words` });
     }
   }
+  checkScenarioReferences(root, lessons, problems);
   for (const [id, c] of courses) {
     for (const p of c.prerequisites) {
       if (!courses.has(p)) problems.push({ file: `content/courses/${id}/course.yaml`, field: 'prerequisites', message: `unknown course "${p}"` });
     }
   }
   return { courses, lessons, glossary, problems };
+}
+
+/**
+ * Sandbox scenarios: every `content/scenarios/<id>` passes its schema; a `<SandboxTask scenario>`
+ * or a lesson's `scenarios:` list names only scenarios that exist; a scenario's lesson exists.
+ */
+function checkScenarioReferences(root: string, lessons: readonly LoadedLesson[], problems: ContentProblem[]): void {
+  const loaded = loadScenarios(join(root, 'scenarios'));
+  problems.push(...loaded.problems);
+  const ids = new Set(loaded.scenarios.map((s) => s.id));
+  for (const l of lessons) {
+    for (const id of l.data.scenarios) {
+      if (!ids.has(id)) problems.push({ file: l.file, field: 'scenarios', message: `unknown scenario "${id}" (no content/scenarios/${id}/scenario.yaml)` });
+    }
+    for (const [body, where] of [[l.body, l.file], [l.englishBody ?? '', `${l.file} (en)`]] as const) {
+      for (const m of body.matchAll(/<SandboxTask\b([^>]*)>/g)) {
+        const id = /\bscenario="([^"]*)"/.exec(m[1] ?? '')?.[1];
+        if (id === undefined) problems.push({ file: where, field: '<SandboxTask>', message: 'a sandbox task needs scenario="..."' });
+        else if (!ids.has(id)) problems.push({ file: where, field: '<SandboxTask>', message: `unknown scenario "${id}" (no content/scenarios/${id}/scenario.yaml)` });
+      }
+    }
+  }
+  const lessonIds = new Set(lessons.map((l) => `${l.course}/${l.slug}`));
+  for (const s of loaded.scenarios) {
+    if (s.lesson !== undefined && !lessonIds.has(s.lesson)) problems.push({ file: `content/scenarios/${s.id}/scenario.yaml`, field: 'lesson', message: `unknown lesson "${s.lesson}"` });
+  }
 }

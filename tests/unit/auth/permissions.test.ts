@@ -6,6 +6,7 @@ const active = (role: Role): Principal => ({ role, status: 'active' });
 
 describe('permissions', () => {
   it.each([
+    ['/sandbox', 'learner'],
     ['/learn', 'learner'],
     ['/enterprise', 'enterprise'],
     ['/instructor', 'instructor'],
@@ -43,6 +44,8 @@ describe('permissions', () => {
 
   it('navigation shows only the role’s own desk', () => {
     expect(navigationFor(null).map((n) => n.path)).toEqual(['/courses']);
-    expect(navigationFor(active('government')).map((n) => n.path)).toEqual(['/gov', '/courses', '/account']);
+    expect(navigationFor(active('government')).map((n) => n.path)).toEqual(['/gov', '/courses', '/regulator', '/account']);
+    expect(navigationFor(active('learner')).map((n) => n.path)).toEqual(['/learn', '/courses', '/sandbox', '/account']);
+    expect(navigationFor(active('enterprise')).map((n) => n.path)).toEqual(['/enterprise', '/courses', '/account']);
   });
 });

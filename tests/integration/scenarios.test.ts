@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, ROOT, type TestDatabase } from '../helpers/db.ts';
+import { signUp } from '../../src/lib/auth/accounts.ts';
+import { seedDatabase } from '../../src/lib/seed/seed.ts';
+import { getCourseProgress, isLessonComplete, type CourseRef } from '../../src/lib/progress/progress.ts';
+import { loadContent } from '../../src/lib/content/check.ts';
+import { loadScenarios } from '../../src/lib/scenarios/load.ts';
+import { gradeScenario, listScenarioAttempts, recordScenarioAttempt, scenarioStatuses } from '../../src/lib/scenarios/grade.ts';
+
+let t: TestDatabase;
+let userId: string;
+const content = loadContent(join(ROOT, 'content'));
+const { scenarios } = loadScenarios(join(ROOT, 'content/scenarios'));
+const scenario = scenarios.find((s) => s.id === 'import-9610-amount-paid')!;
+const courseId = scenario.lesson!.split('/')[0]!;
+const course: CourseRef = {
+  courseId,
+  lessonIds: content.lessons.filter((l) => l.course === courseId).sort((a, b) => a.data.order - b.data.order).map((l) => `${l.course}/${l.slug}`),
+};
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedDatabase(t.db, { demo: false });
+  userId = (await signUp(t.db, { role: 'learner', email: 'scen@example.cn', password: 'a-long-password', displayName: '学员' })).id;
+});
+afterAll(() => t.cleanup());
+
+describe('recording scenario attempts', () => {
+  it('a failing attempt records the error codes and leaves the lesson open', async () => {
+    const grade = gradeScenario(scenario, scenario.start);
+    expect(grade.passed).toBe(false);
+    const r = await recordScenarioAttempt(t.db, { userId, scenario, grade, durationMs: 90_000, course }, new Date('2026-11-20T08:00:00Z'));
+    expect(r.newlyCompleted).toBe(false);
+    const attempts = await listScenarioAttempts(t.db, userId, scenario.id);
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]).toMatchObject({ passed: false, durationMs: 90_000 });
+    expect(attempts[0]?.errorCodes).toContain('MATCH_AMOUNT_PAID');
+    expect(await isLessonComplete(t.db, userId, scenario.lesson!)).toBe(false);
+    expect((await getCourseProgress(t.db, userId, course)).completed).toBe(0);
+  });
+
+  it('a passing attempt completes the lesson and progress rises', async () => {
+    const before = await getCourseProgress(t.db, userId, course);
+    const grade = gradeScenario(scenario, scenario.solution);
+    expect(grade.passed).toBe(true);
+    const r = await recordScenarioAttempt(t.db, { userId, scenario, grade, durationMs: 300_000, course }, new Date('2026-11-20T08:05:00Z'));
+    expect(r.newlyCompleted).toBe(true);
+    const after = await getCourseProgress(t.db, userId, course);
+    expect(after.completed).toBe(before.completed + 1);
+    expect(after.percent).toBeGreaterThan(before.percent);
+    expect(after.completedLessonIds.has(scenario.lesson!)).toBe(true);
+    const status = (await scenarioStatuses(t.db, userId)).get(scenario.id);
+    expect(status).toMatchObject({ attempts: 2, passed: true });
+    const attempts = await listScenarioAttempts(t.db, userId, scenario.id);
+    expect(attempts[0]).toMatchObject({ passed: true, errorCodes: [] });
+  });
+
+  it('passing again changes nothing in progress', async () => {
+    const grade = gradeScenario(scenario, scenario.solution);
+    const r = await recordScenarioAttempt(t.db, { userId, scenario, grade, course });
+    expect(r.newlyCompleted).toBe(false);
+    expect((await getCourseProgress(t.db, userId, course)).completed).toBe(1);
+    expect(await listScenarioAttempts(t.db, userId, scenario.id)).toHaveLength(3);
+  });
+
+  it('a pass without a course reference records the attempt only', async () => {
+    const other = scenarios.find((s) => s.id === 'import-tax-total')!;
+    const grade = gradeScenario(other, other.solution);
+    const r = await recordScenarioAttempt(t.db, { userId, scenario: other, grade });
+    expect(r.newlyCompleted).toBe(false);
+    expect(await isLessonComplete(t.db, userId, other.lesson!)).toBe(false);
+  });
+});

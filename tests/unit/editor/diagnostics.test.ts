@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { exampleMessage, serializeMessage } from '../../../sandbox/src/index.ts';
+import { SetChecker, findingsOf, toMarkers, toProblems } from '../../../src/lib/editor/diagnostics.ts';
+
+const set = (['CEB311', 'CEB411', 'CEB511', 'CEB621'] as const).map((k) => serializeMessage(exampleMessage(k)));
+
+describe('SetChecker', () => {
+  it('finds nothing in the clean example set', () => {
+    const r = new SetChecker({ asOf: '2026-05-10' }).check(set, 3);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('reports a three-document mismatch on the edited list at the right line', () => {
+    const list = (set[3] ?? '').replace(/<ceb:orderNo>[^<]*<\/ceb:orderNo>/, '<ceb:orderNo>WRONG-1</ceb:orderNo>');
+    const texts = [set[0] ?? '', set[1] ?? '', set[2] ?? '', list];
+    const r = new SetChecker({ asOf: '2026-05-10' }).check(texts, 3);
+    const own = findingsOf(r.findings, 3);
+    const match = own.find((f) => f.code === 'MATCH_ORDER_MISSING');
+    expect(match).toBeDefined();
+    const line = list.split('\n').findIndex((l) => l.includes('WRONG-1')) + 1;
+    const markers = toMarkers(own, list, 'en');
+    const m = markers.find((x) => x.code === 'MATCH_ORDER_MISSING');
+    expect(m?.startLineNumber).toBe(line);
+    expect(m?.endLineNumber).toBe(line);
+    expect(m?.message).toContain('MATCH_ORDER_MISSING');
+    const problems = toProblems(own, 'zh-CN');
+    expect(problems[0]?.lesson).toMatch(/^[\w-]+\/[\w-]+$/);
+    // the waybill, a companion, gets its own finding: shown on its document, not on the list
+    expect(findingsOf(r.findings, 2).map((f) => f.code)).toContain('MATCH_ORDER_NO');
+  });
+
+  it('reports unreadable XML on its document and still checks the others', () => {
+    const texts = [set[0] ?? '', '<ceb:CEB411Message', set[2] ?? '', set[3] ?? ''];
+    const r = new SetChecker().check(texts, 1);
+    const own = findingsOf(r.findings, 1);
+    expect(own.some((f) => f.code.startsWith('XML_'))).toBe(true);
+    expect(r.results[1]?.ok).toBe(false);
+  });
+
+  it('maps finding indices back when a document is unreadable', () => {
+    const list = (set[3] ?? '').replace(/<ceb:gcode>1901101010<\/ceb:gcode>/, '<ceb:gcode>9999999999</ceb:gcode>');
+    const r = new SetChecker().check(['<oops', list], 1);
+    expect(findingsOf(r.findings, 1).some((f) => f.code.startsWith('CODE_HS'))).toBe(true);
+  });
+});
