@@ -113,7 +113,7 @@ test('an admin approves a pending enterprise and issues an invite that a governm
 
   await signIn(page, DEMO.admin);
   const card = page.locator('article', { hasText: '抚顺林蛙油出口有限公司' });
-  await card.getByRole('button', { name: '通过' }).click();
+  await card.getByRole('button', { name: '通过', exact: true }).click();
   await expect(page.getByText('已处理：抚顺林蛙油出口有限公司')).toBeVisible();
   await ent.reload();
   await expect(ent.getByText('企业资料审核中')).toHaveCount(0);

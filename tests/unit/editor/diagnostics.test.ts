@@ -43,3 +43,14 @@ describe('SetChecker', () => {
     expect(findingsOf(r.findings, 1).some((f) => f.code.startsWith('CODE_HS'))).toBe(true);
   });
 });
+
+describe('markerRange', () => {
+  it('underlines a one-line element exactly and a multi-line node on its first line only', async () => {
+    const { markerRange } = await import('../../../src/lib/editor/diagnostics.ts');
+    const lines = ['<a>', '  <b>x</b>', '</a>'];
+    const base = { code: 'X', severity: 'error' as const, path: 'p', message: { zh: '', en: '' }, lesson: 'c/l' };
+    expect(markerRange({ ...base, position: { line: 2, column: 3, endLine: 2, endColumn: 11 } }, lines)).toEqual({ startLineNumber: 2, startColumn: 3, endLineNumber: 2, endColumn: 11 });
+    expect(markerRange({ ...base, position: { line: 1, column: 1, endLine: 3, endColumn: 5 } }, lines)).toEqual({ startLineNumber: 1, startColumn: 1, endLineNumber: 1, endColumn: 4 });
+    expect(markerRange(base, lines)).toEqual({ startLineNumber: 1, startColumn: 1, endLineNumber: 1, endColumn: 4 });
+  });
+});

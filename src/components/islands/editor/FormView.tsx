@@ -1,6 +1,7 @@
 /** The form view of a message: labelled fields per record and a table per repeated record. */
 import type { FormField, FormModel, FormSection } from '../../../lib/editor/form-model.ts';
 import { editorText, type EditorKey } from '../../../i18n/areas/editor.ts';
+import { codeValuesOf } from '../../../lib/editor/code-values.ts';
 
 interface Props {
   model: FormModel | null;
@@ -17,9 +18,12 @@ function label(f: Pick<FormField, 'zh' | 'en' | 'name'>, locale: 'zh-CN' | 'en')
   return zhShort.length > 24 ? `${zhShort.slice(0, 24)}…` : zhShort;
 }
 
-function FieldInput({ field, id, onEdit, ariaLabel }: { field: FormField; id: string; onEdit: Props['onEdit']; ariaLabel?: string }) {
+const listId = (idBase: string, name: string): string => `${idBase}-codes-${name}`;
+
+function FieldInput({ field, id, idBase, onEdit, ariaLabel }: { field: FormField; id: string; idBase: string; onEdit: Props['onEdit']; ariaLabel?: string }) {
   return (
     <input
+      {...(field.coded ? { list: listId(idBase, field.name) } : {})}
       id={id}
       type="text"
       value={field.value}
@@ -49,7 +53,7 @@ function Section({ section, locale, idBase, onEdit }: { section: FormSection; lo
                 {label(f, locale)} <code>{f.name}</code>
                 {f.required && <span className="editor-req"> ({t('editor.hover.required')})</span>}
               </label>
-              <FieldInput field={f} id={inputId(idBase, f.path)} onEdit={onEdit} />
+              <FieldInput field={f} id={inputId(idBase, f.path)} idBase={idBase} onEdit={onEdit} />
             </div>
           ))}
         </div>
@@ -79,7 +83,7 @@ function Section({ section, locale, idBase, onEdit }: { section: FormSection; lo
               <th scope="row">{i + 1}</th>
               {row.cells.map((cell) => (
                 <td key={cell.path}>
-                  <FieldInput field={cell} id={inputId(idBase, cell.path)} onEdit={onEdit} ariaLabel={`${cell.name} · ${t('editor.form.line', { n: i + 1 })}`} />
+                  <FieldInput field={cell} id={inputId(idBase, cell.path)} idBase={idBase} onEdit={onEdit} ariaLabel={`${cell.name} · ${t('editor.form.line', { n: i + 1 })}`} />
                 </td>
               ))}
             </tr>
@@ -92,8 +96,18 @@ function Section({ section, locale, idBase, onEdit }: { section: FormSection; lo
 
 export default function FormView({ model, locale, idBase, onEdit }: Props) {
   if (!model) return <p className="notice">{editorText(locale, 'editor.form.unreadable')}</p>;
+  const coded = new Set(model.sections.flatMap((s) => (s.type === 'record' ? s.fields : s.rows.flatMap((r) => r.cells))).filter((f) => f.coded).map((f) => f.name));
   return (
     <div className="editor-form">
+      {[...coded].map((name) => (
+        <datalist key={name} id={listId(idBase, name)}>
+          {codeValuesOf(name)?.map((v) => (
+            <option key={v.code} value={v.code}>
+              {locale === 'en' ? `${v.en} · ${v.zh}` : `${v.zh} · ${v.en}`}
+            </option>
+          ))}
+        </datalist>
+      ))}
       {model.sections.map((s) => (
         <Section key={`${s.type}:${s.path}`} section={s} locale={locale} idBase={idBase} onEdit={onEdit} />
       ))}
