@@ -20,6 +20,26 @@ const securityHeaders = defineMiddleware(async (context, next) => {
   return response;
 });
 
+/**
+ * Astro answers 500 when an action receives JSON it cannot parse; bad input
+ * must get a 4xx, so malformed JSON bodies are refused here first.
+ */
+const rejectMalformedJson = defineMiddleware(async (context, next) => {
+  const { request } = context;
+  if (request.method !== 'POST' || !context.url.pathname.startsWith('/_actions/')) return next();
+  if (!(request.headers.get('content-type') ?? '').includes('application/json')) return next();
+  try {
+    const text = await request.clone().text();
+    if (text.trim() !== '') JSON.parse(text);
+  } catch {
+    return new Response(JSON.stringify({ code: 'BAD_REQUEST', message: '请求内容不是有效的 JSON。 The request body is not valid JSON.' }), {
+      status: 400,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
+  }
+  return next();
+});
+
 const authenticate = defineMiddleware(async (context, next) => {
   context.locals.user = null;
   context.locals.authSession = null;
@@ -56,4 +76,4 @@ const authorize = defineMiddleware(async (context, next) => {
   return next();
 });
 
-export const onRequest = sequence(securityHeaders, authenticate, authorize);
+export const onRequest = sequence(securityHeaders, rejectMalformedJson, authenticate, authorize);

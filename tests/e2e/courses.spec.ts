@@ -129,7 +129,9 @@ test('search finds Chinese terms across the courses, with no server round trip',
   await page.goto('/search');
   const searchRequests: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().includes('/pagefind/') && !r.url().includes('/api/me')) searchRequests.push(r.url());
+    // Pagefind's own index files are static; any other fetch or navigation would be a server round trip.
+    const dynamic = ['fetch', 'xhr', 'document'].includes(r.resourceType());
+    if (dynamic && !r.url().includes('/pagefind/') && !r.url().includes('/api/me')) searchRequests.push(r.url());
   });
   const input = page.getByRole('searchbox').or(page.locator('.pagefind-ui__search-input')).first();
   await input.fill('三单对碰');
@@ -163,4 +165,17 @@ test('the glossary lists every term and filters as you type', async ({ page }) =
   await expect(page.locator('.glossary-entry')).not.toHaveCount(total);
   await expect(page.locator('#three-doc-match')).toBeVisible();
   await expectAxeClean(page);
+});
+
+test('search finds a term from every course', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/search');
+  const input = page.locator('.pagefind-ui__search-input').first();
+  for (const [courseId] of content.courses) {
+    const lesson = lessonsOf(courseId)[0]!;
+    // The lesson's own title: specific enough that the course ranks among the first results.
+    const query = lesson.data.title.zh;
+    await input.fill(query);
+    await expect(page.locator(`.pagefind-ui__result-link[href*="/courses/${courseId}/"]`).first(), `${courseId}: ${query}`).toBeVisible({ timeout: 15_000 });
+  }
 });

@@ -119,7 +119,7 @@ test('an admin approves a pending enterprise and issues an invite that a governm
   await expect(ent.getByText('企业资料审核中')).toHaveCount(0);
   await expect(ent.getByText('已通过')).toBeVisible();
 
-  await page.getByLabel('政府工作人员').check();
+  await page.getByRole('radio', { name: '政府工作人员' }).check();
   await page.locator('#f-department').fill('抚顺海关');
   await page.getByRole('button', { name: '生成邀请码' }).click();
   const notice = await page.getByText(/已生成邀请码：/).textContent();
@@ -133,4 +133,20 @@ test('an admin approves a pending enterprise and issues an invite that a governm
   await gov.getByRole('button', { name: '创建账户' }).click();
   await expect(gov.getByRole('heading', { level: 1 })).toHaveText('政务工作台');
   await expect(gov.getByText('抚顺海关')).toBeVisible();
+});
+
+test('malformed, oversized or misdirected input to any action answers 4xx, never 500', async ({ request, baseURL }) => {
+  const origin = { Origin: baseURL! };
+  for (const action of ['auth.signIn', 'auth.signUpLearner', 'lessons.submitQuiz', 'lessons.enrol', 'admin.issueInvite', 'sandbox.createStore', 'scenarios.submit']) {
+    const garbage = await request.post(`/_actions/${action}`, { headers: { ...origin, 'content-type': 'application/json' }, data: '{{{{' });
+    expect(garbage.status(), `${action} malformed JSON`).toBe(400);
+    const junkForm = await request.post(`/_actions/${action}`, { headers: origin, form: { x: '1', email: '\u0000' } });
+    expect(junkForm.status(), `${action} junk form`).toBeGreaterThanOrEqual(400);
+    expect(junkForm.status(), `${action} junk form`).toBeLessThan(500);
+    const big = await request.post(`/_actions/${action}`, { headers: { ...origin, 'content-type': 'application/x-www-form-urlencoded' }, data: 'a='.padEnd(3_000_000, 'a') });
+    expect(big.status(), `${action} oversized`).toBeGreaterThanOrEqual(400);
+    expect(big.status(), `${action} oversized`).toBeLessThan(500);
+  }
+  const crossSite = await request.post('/_actions/auth.signIn', { headers: { Origin: 'https://evil.example' }, form: { email: 'a@b.cn', password: 'x' } });
+  expect(crossSite.status()).toBe(403);
 });
