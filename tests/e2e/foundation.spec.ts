@@ -150,3 +150,10 @@ test('malformed, oversized or misdirected input to any action answers 4xx, never
   const crossSite = await request.post('/_actions/auth.signIn', { headers: { Origin: 'https://evil.example' }, form: { email: 'a@b.cn', password: 'x' } });
   expect(crossSite.status()).toBe(403);
 });
+
+test('government staff see training statistics as accessible tables', async ({ page }) => {
+  await signIn(page, DEMO.government);
+  await expect(page.getByRole('heading', { name: '培训统计' })).toBeVisible();
+  await expect(page.locator('.stat-tiles dd').first()).toHaveText(/\d/);
+  await expectAxeClean(page);
+});
