@@ -3,11 +3,13 @@ import type { MessageKey } from './zh-CN.ts';
 import { en as workbench } from './areas/workbench.ts';
 import { en as editor } from './areas/editor.ts';
 import { en as scenarios } from './areas/scenarios.ts';
+import { en as parity } from './areas/parity.ts';
 
 export const en: Record<MessageKey, string> = {
   ...workbench,
   ...editor,
   ...scenarios,
+  ...parity,
   'site.name': 'Fushun CBEC Academy',
   'site.nameShort': 'CBEC Academy',
   'site.tagline': 'Talent training and incubation platform of the China (Fushun) Cross-border E-commerce Comprehensive Pilot Zone',
@@ -253,4 +255,23 @@ export const en: Record<MessageKey, string> = {
   'learn.sandbox.title': 'Declaration sandbox',
   'learn.sandbox.body': 'Open a simulated store, run a market day for orders, file orders, payments, waybills and inventory lists in the unified-system format, and see how the simulated customs answers.',
   'learn.sandbox.open': 'Open the sandbox',
+  'stats.title': 'Training statistics',
+  'stats.lead': 'Learning on the platform: learners, enrolments and completions, quiz pass rates, by course and by partner institution.',
+  'stats.learners': 'Learners',
+  'stats.govTrainees': 'Government trainees',
+  'stats.enrolments': 'Enrolments',
+  'stats.finished': 'Courses finished',
+  'stats.byCourse': 'By course',
+  'stats.byInstitution': 'By institution',
+  'stats.course': 'Course',
+  'stats.enrolled': 'Enrolled',
+  'stats.lessons': 'Lessons completed',
+  'stats.quizAttempts': 'Quiz attempts',
+  'stats.passRate': 'Quiz pass rate',
+  'stats.institution': 'Institution',
+  'stats.active': 'Active in the last 30 days',
+  'stats.noInstitution': 'Not at a partner institution',
+  'stats.none': 'No data yet',
+  'stats.caption.course': 'Enrolments, completions and quizzes per course',
+  'stats.caption.institution': 'Learners per institution and those active in the last 30 days',
 };

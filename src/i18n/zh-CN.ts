@@ -6,11 +6,13 @@
 import { zh as workbench } from './areas/workbench.ts';
 import { zh as editor } from './areas/editor.ts';
 import { zh as scenarios } from './areas/scenarios.ts';
+import { zh as parity } from './areas/parity.ts';
 
 export const zhCN = {
   ...workbench,
   ...editor,
   ...scenarios,
+  ...parity,
   'site.name': '抚顺跨境电商人才学院',
   'site.nameShort': '跨境电商人才学院',
   'site.tagline': '中国（抚顺）跨境电子商务综合试验区 人才培训与孵化平台',
@@ -256,6 +258,25 @@ export const zhCN = {
   'learn.sandbox.title': '申报沙盒',
   'learn.sandbox.body': '开一家模拟店铺，运行“市场日”接单，按统一版报文规范填报订单、支付单、运单和清单，看模拟海关如何回执。',
   'learn.sandbox.open': '进入申报沙盒',
+  'stats.title': '培训统计',
+  'stats.lead': '平台上的学习情况：学员人数、选课与结课、测验通过率，按课程和合作院校统计。',
+  'stats.learners': '学员',
+  'stats.govTrainees': '政府工作人员学员',
+  'stats.enrolments': '选课人次',
+  'stats.finished': '结课人次',
+  'stats.byCourse': '按课程',
+  'stats.byInstitution': '按院校',
+  'stats.course': '课程',
+  'stats.enrolled': '选课',
+  'stats.lessons': '完成课时',
+  'stats.quizAttempts': '测验次数',
+  'stats.passRate': '测验通过率',
+  'stats.institution': '院校',
+  'stats.active': '近30天在学',
+  'stats.noInstitution': '非合作院校',
+  'stats.none': '暂无数据',
+  'stats.caption.course': '各课程的选课、结课与测验情况',
+  'stats.caption.institution': '各院校学员人数与近30天在学人数',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
