@@ -9,6 +9,7 @@ import { getOrderWorkspace, submitOrderDeclaration, MAX_MESSAGE_CHARS } from '..
 import { WorkbenchError } from '../lib/sandbox-app/errors.ts';
 import { parseKgToGrams, parseYuanToFen } from '../lib/sandbox-app/money.ts';
 import { decideDeclaration } from '../lib/sandbox-app/regulator.ts';
+import { SummaryError, submitMonthlySummary } from '../lib/sandbox-app/summary.ts';
 import { addProduct, createStore, runMarketDay } from '../lib/sandbox-app/stores.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -170,6 +171,27 @@ export const sandbox = {
       }
       const r = await domain(locale, () => submitOrderDeclaration(db, { userId: user.id, orderId, xml }));
       return { declarationId: r.declarationId, status: r.status, attempt: r.attempt };
+    },
+  }),
+
+  /** Monthly summary (CEB701) of the order's store: last month's released export lists of its group, checked on the server. */
+  summarize: defineAction({
+    accept: 'form',
+    input: z.object({
+      orderId: id,
+      asOf: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'parity.summary.err.BAD_DATE'),
+    }),
+    handler: async (input, context) => {
+      const { user, locale } = requireUser(context, 'sandbox:use');
+      const db = await getDb();
+      try {
+        const r = await domain(locale, () => submitMonthlySummary(db, { userId: user.id, orderId: input.orderId, asOf: input.asOf }));
+        const errors = r.findings.filter((f) => f.severity === 'error').map((f) => ({ code: f.code, message: locale === 'en' ? f.message.en : f.message.zh, lesson: f.lesson }));
+        return { declarationId: r.declarationId, status: r.status, month: r.month, lists: r.lists, summary: r.summary, errors };
+      } catch (e) {
+        if (e instanceof SummaryError) throw new ActionError({ code: e.code === 'BAD_DATE' || e.code === 'NO_LISTS' ? 'BAD_REQUEST' : 'CONFLICT', message: t(locale, `parity.summary.err.${e.code}`) });
+        throw e;
+      }
     },
   }),
 

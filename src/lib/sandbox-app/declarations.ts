@@ -21,6 +21,7 @@ import {
   type Finding,
   type LedgerEntry,
   type MessageKind,
+  type ReleasedList,
   type SubmissionResult,
 } from '../../../sandbox/src/index.ts';
 import type { Db } from '../db/client.ts';
@@ -101,6 +102,15 @@ interface Outcome {
 
 function outcomeOf(result: SubmissionResult): Outcome {
   const errors = [...new Set(result.findings.filter((f) => f.severity === 'error').map((f) => f.code))];
+  // a monthly summary (CEB701 alone): concluded → accepted (120) then the summary result (399/CEB792)
+  const summary = result.verdict.outcomes.find((o) => o.kind === 'CEB701');
+  if (summary !== undefined && !result.verdict.outcomes.some((o) => LIST_KINDS.has(o.kind))) {
+    if (result.verdict.accepted && summary.status === 'concluded' && result.summaryResults.length > 0) {
+      return { status: 'cleared', held: false, steps: [{ status: 'accepted', receiptCode: '120', note: null }, { status: 'cleared', receiptCode: '399', note: null }] };
+    }
+    const formatError = summary.status === 'format-error' || errors.some((c) => c.startsWith('XML_'));
+    return { status: 'rejected', held: false, steps: [{ status: 'rejected', receiptCode: formatError ? '-1' : '100', note: (errors.length > 0 ? errors : summary.reasons).join(', ') }] };
+  }
   const list = result.verdict.outcomes.find((o) => LIST_KINDS.has(o.kind));
   if (!result.verdict.accepted || list === undefined || list.status !== 'released') {
     const formatError = result.verdict.outcomes.some((o) => o.status === 'format-error') || errors.some((c) => c.startsWith('XML_'));
@@ -134,6 +144,8 @@ export interface SubmitDeclarationInput {
   seed?: number;
   creditTier?: CreditTier;
   warehouseFilings?: readonly string[];
+  /** Lists customs released earlier (for monthly summaries and returns). */
+  releasedLists?: readonly ReleasedList[];
 }
 
 export interface SubmitDeclarationResult {
@@ -174,6 +186,7 @@ export async function submitDeclaration(db: Db, input: SubmitDeclarationInput, n
     signatureKey: key.secret,
     ...(input.creditTier ? { creditTier: input.creditTier } : {}),
     ...(input.warehouseFilings ? { warehouseFilings: input.warehouseFilings } : {}),
+    ...(input.releasedLists ? { releasedLists: input.releasedLists } : {}),
   });
   const outcome = outcomeOf(result);
   const bills = outcome.status === 'cleared' ? taxBillsOf(result) : [];
