@@ -138,8 +138,12 @@ test('an admin approves a pending enterprise and issues an invite that a governm
 test('malformed, oversized or misdirected input to any action answers 4xx, never 500', async ({ request, baseURL }) => {
   const origin = { Origin: baseURL! };
   for (const action of ['auth.signIn', 'auth.signUpLearner', 'lessons.submitQuiz', 'lessons.enrol', 'admin.issueInvite', 'sandbox.createStore', 'scenarios.submit']) {
-    const garbage = await request.post(`/_actions/${action}`, { headers: { ...origin, 'content-type': 'application/json' }, data: '{{{{' });
+    // A Buffer, so Playwright sends the bytes as they are rather than JSON-encoding the string.
+    const garbage = await request.post(`/_actions/${action}`, { headers: { ...origin, 'content-type': 'application/json' }, data: Buffer.from('{{{{') });
     expect(garbage.status(), `${action} malformed JSON`).toBe(400);
+    const wrongType = await request.post(`/_actions/${action}`, { headers: { ...origin, 'content-type': 'application/json' }, data: { email: 'a@b.cn' } });
+    expect(wrongType.status(), `${action} JSON to a form action`).toBeGreaterThanOrEqual(400);
+    expect(wrongType.status(), `${action} JSON to a form action`).toBeLessThan(500);
     const junkForm = await request.post(`/_actions/${action}`, { headers: origin, form: { x: '1', email: '\u0000' } });
     expect(junkForm.status(), `${action} junk form`).toBeGreaterThanOrEqual(400);
     expect(junkForm.status(), `${action} junk form`).toBeLessThan(500);
