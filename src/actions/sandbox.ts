@@ -9,6 +9,7 @@ import { getOrderWorkspace, submitOrderDeclaration, MAX_MESSAGE_CHARS } from '..
 import { WorkbenchError } from '../lib/sandbox-app/errors.ts';
 import { parseKgToGrams, parseYuanToFen } from '../lib/sandbox-app/money.ts';
 import { decideDeclaration } from '../lib/sandbox-app/regulator.ts';
+import { ReturnError, draftReturn, submitReturn } from '../lib/sandbox-app/returns.ts';
 import { SummaryError, submitMonthlySummary } from '../lib/sandbox-app/summary.ts';
 import { addProduct, createStore, runMarketDay } from '../lib/sandbox-app/stores.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
@@ -111,6 +112,40 @@ export const decideInput = z.object({
   note: z.string().trim().max(500, 'workbench.err.note').optional(),
 });
 
+const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'workbench.return.err.BAD_DATE').refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'workbench.return.err.BAD_DATE');
+
+export const draftReturnInput = z
+  .object({
+    orderId: id,
+    asOf: isoDate,
+    reason: z.string().trim().min(1, 'workbench.return.err.REASON').max(1000, 'workbench.return.err.REASON'),
+    gnum: z.array(z.string().trim().regex(/^\d{1,3}$/, 'workbench.return.err.BAD_QTY')).max(99, 'workbench.return.err.BAD_QTY').optional(),
+    qty: z.array(z.number('workbench.return.err.BAD_QTY').int('workbench.return.err.BAD_QTY').min(0, 'workbench.return.err.BAD_QTY').max(1_000_000, 'workbench.return.err.BAD_QTY')).max(99, 'workbench.return.err.BAD_QTY').optional(),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.gnum?.length ?? 0) !== (v.qty?.length ?? 0)) ctx.addIssue({ code: 'custom', path: ['qty'], message: 'workbench.return.err.BAD_QTY' });
+  });
+
+export const declareReturnInput = z.object({
+  orderId: id,
+  asOf: isoDate.optional(),
+  xml: z.string().trim().min(1, 'workbench.return.err.xml').max(MAX_MESSAGE_CHARS, 'workbench.err.INVALID'),
+});
+
+const RETURN_STATUS: Record<ReturnError['code'], ActionError['code']> = {
+  NOT_IMPORT: 'CONFLICT', NOT_RELEASED: 'CONFLICT', BAD_DATE: 'BAD_REQUEST', NO_LINES: 'BAD_REQUEST', BAD_QTY: 'BAD_REQUEST', REASON: 'BAD_REQUEST',
+};
+
+/** A domain call of the returns flow: WorkbenchError and ReturnError become localized 4xx errors. */
+async function returnsDomain<T>(locale: Locale, run: () => Promise<T>): Promise<T> {
+  try {
+    return await domain(locale, run);
+  } catch (e) {
+    if (e instanceof ReturnError) throw new ActionError({ code: RETURN_STATUS[e.code], message: t(locale, `workbench.return.err.${e.code}`) });
+    throw e;
+  }
+}
+
 export const sandbox = {
   createStore: defineAction({
     accept: 'form',
@@ -192,6 +227,36 @@ export const sandbox = {
         if (e instanceof SummaryError) throw new ActionError({ code: e.code === 'BAD_DATE' || e.code === 'NO_LISTS' ? 'BAD_REQUEST' : 'CONFLICT', message: t(locale, `parity.summary.err.${e.code}`) });
         throw e;
       }
+    },
+  }),
+
+  /** Drafts a return (CEB625) of a released import order from its stored list; nothing is filed yet. */
+  draftReturn: defineAction({
+    accept: 'form',
+    input: draftReturnInput,
+    handler: async (input, context) => {
+      const { user, locale } = requireUser(context, 'sandbox:use');
+      const qty: Record<string, number> = {};
+      (input.gnum ?? []).forEach((g, i) => {
+        const q = input.qty?.[i];
+        if (q !== undefined) qty[g] = q;
+      });
+      const r = await returnsDomain(locale, async () => draftReturn(await getDb(), { userId: user.id, orderId: input.orderId, asOf: input.asOf, reason: input.reason, qty }));
+      return { xml: r.xml, asOf: r.asOf, invtNo: r.invtNo };
+    },
+  }),
+
+  /** "Sign and declare" of a return: the learner's (possibly edited) CEB625, checked with the order's released list. */
+  declareReturn: defineAction({
+    accept: 'form',
+    input: declareReturnInput,
+    handler: async (input, context) => {
+      const { user, locale } = requireUser(context, 'sandbox:use');
+      const r = await returnsDomain(locale, async () =>
+        submitReturn(await getDb(), { userId: user.id, orderId: input.orderId, xml: input.xml, ...(input.asOf !== undefined ? { fallbackAsOf: input.asOf } : {}) }),
+      );
+      const errors = r.findings.filter((f) => f.severity === 'error').map((f) => ({ code: f.code, message: locale === 'en' ? f.message.en : f.message.zh, lesson: f.lesson }));
+      return { declarationId: r.declarationId, status: r.status, asOf: r.asOf, receiptStatus: r.receiptStatus, errors };
     },
   }),
 

@@ -91,6 +91,10 @@ function taxBillsOf(result: SubmissionResult): TaxBill[] {
 
 const LIST_KINDS = new Set(['CEB621', 'CEB603']);
 const LIST_RECEIPTS = new Set(['CEB622', 'CEB604']);
+/** Applications filed after a list's release: monthly summary, import and export returns. */
+const FOLLOW_UP_KINDS = new Set(['CEB701', 'CEB625', 'CEB213']);
+/** The declaration kinds that declare an order itself (not its follow-ups: summary, return). */
+export const ORDER_DECLARATION_KINDS = ['import-set', 'export-set'] as const;
 const returnStatusOf = (xml: string): string => /<ceb:returnStatus>([^<]*)</.exec(xml)?.[1] ?? '';
 
 interface Outcome {
@@ -102,10 +106,12 @@ interface Outcome {
 
 function outcomeOf(result: SubmissionResult): Outcome {
   const errors = [...new Set(result.findings.filter((f) => f.severity === 'error').map((f) => f.code))];
-  // a monthly summary (CEB701 alone): concluded → accepted (120) then the summary result (399/CEB792)
-  const summary = result.verdict.outcomes.find((o) => o.kind === 'CEB701');
+  // a monthly summary (CEB701 alone) or a return application (CEB625/CEB213 alone): concluded → accepted (120)
+  // then concluded (399; a summary also gets its CEB792 result)
+  const summary = result.verdict.outcomes.find((o) => FOLLOW_UP_KINDS.has(o.kind));
   if (summary !== undefined && !result.verdict.outcomes.some((o) => LIST_KINDS.has(o.kind))) {
-    if (result.verdict.accepted && summary.status === 'concluded' && result.summaryResults.length > 0) {
+    const concluded = summary.kind !== 'CEB701' || result.summaryResults.length > 0;
+    if (result.verdict.accepted && errors.length === 0 && summary.status === 'concluded' && concluded) {
       return { status: 'cleared', held: false, steps: [{ status: 'accepted', receiptCode: '120', note: null }, { status: 'cleared', receiptCode: '399', note: null }] };
     }
     const formatError = summary.status === 'format-error' || errors.some((c) => c.startsWith('XML_'));
@@ -146,6 +152,8 @@ export interface SubmitDeclarationInput {
   warehouseFilings?: readonly string[];
   /** Lists customs released earlier (for monthly summaries and returns). */
   releasedLists?: readonly ReleasedList[];
+  /** A follow-up of the order (summary, return): recorded on the order without changing its status. */
+  keepOrderStatus?: boolean;
 }
 
 export interface SubmitDeclarationResult {
@@ -193,7 +201,7 @@ export async function submitDeclaration(db: Db, input: SubmitDeclarationInput, n
   const declarationId = crypto.randomUUID();
   const attempt = await db.transaction(async (tx) => {
     const scope = input.orderId
-      ? and(eq(declarations.userId, input.userId), eq(declarations.orderId, input.orderId))
+      ? and(eq(declarations.userId, input.userId), eq(declarations.orderId, input.orderId), eq(declarations.kind, input.kind))
       : input.scenarioId
         ? and(eq(declarations.userId, input.userId), eq(declarations.scenarioId, input.scenarioId))
         : undefined;
@@ -218,7 +226,7 @@ export async function submitDeclaration(db: Db, input: SubmitDeclarationInput, n
     if (outcome.status === 'cleared') for (const b of result.taxBills) rows.push({ declarationId, seq: seq++, messageKind: b.kind, direction: 'receipt', xml: serializeMessage(b), createdAt: now });
     if (rows.length > 0) await tx.insert(declarationMessages).values(rows);
     await tx.insert(declarationEvents).values(outcome.steps.map((s, i) => ({ declarationId, at: new Date(now.getTime() + i), status: s.status, receiptCode: s.receiptCode, note: s.note })));
-    if (input.orderId) {
+    if (input.orderId && input.keepOrderStatus !== true) {
       const orderStatus = outcome.status === 'rejected' ? 'rejected' : outcome.held ? 'review' : 'released';
       await tx.update(storeOrders).set({ status: orderStatus }).where(eq(storeOrders.id, input.orderId));
     }
@@ -263,7 +271,11 @@ export async function getOrderWorkspace(db: Db, input: { orderId: string; userId
   const asOf = row.day?.asOf ?? row.order.createdAt.toISOString().slice(0, 10);
   const list = await listProducts(db, row.store.id);
   const draft = buildDraft({ store: row.store, products: draftProducts(list), order, asOf });
-  const history = await db.select().from(declarations).where(and(eq(declarations.orderId, order.id), eq(declarations.userId, input.userId))).orderBy(desc(declarations.attempt));
+  const history = await db
+    .select()
+    .from(declarations)
+    .where(and(eq(declarations.orderId, order.id), eq(declarations.userId, input.userId), inArray(declarations.kind, [...ORDER_DECLARATION_KINDS])))
+    .orderBy(desc(declarations.attempt));
   let current = draft.messages;
   const last = history[0];
   if (last) {
@@ -367,7 +379,10 @@ export async function recentDeclarations(db: Db, userId: string, limit = 10) {
 /** Latest declaration status per order (for order lists). */
 export async function latestStatusByOrder(db: Db, orderIds: readonly string[]): Promise<Map<string, DeclarationStatus>> {
   if (orderIds.length === 0) return new Map();
-  const rows = await db.select({ orderId: declarations.orderId, status: declarations.status, attempt: declarations.attempt }).from(declarations).where(inArray(declarations.orderId, [...orderIds]));
+  const rows = await db
+    .select({ orderId: declarations.orderId, status: declarations.status, attempt: declarations.attempt })
+    .from(declarations)
+    .where(and(inArray(declarations.orderId, [...orderIds]), inArray(declarations.kind, [...ORDER_DECLARATION_KINDS])));
   const best = new Map<string, { status: DeclarationStatus; attempt: number }>();
   for (const r of rows) {
     if (!r.orderId) continue;

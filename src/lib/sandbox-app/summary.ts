@@ -120,7 +120,7 @@ export async function submitMonthlySummary(db: Db, input: { userId: string; orde
   const r = await submitDeclaration(
     db,
     {
-      userId: input.userId, kind: 'summary', messages: [serializeMessage(msg)], asOf: input.asOf, storeId: ws.store.id, releasedLists: released,
+      userId: input.userId, kind: 'summary', messages: [serializeMessage(msg)], asOf: input.asOf, storeId: ws.store.id, orderId: ws.order.id, keepOrderStatus: true, releasedLists: released,
       seed: ws.seed >>> 0, ...(isCreditTier(ws.store.creditTier) ? { creditTier: ws.store.creditTier } : {}),
     },
     now,

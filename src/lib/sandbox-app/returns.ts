@@ -1,0 +1,220 @@
+/**
+ * Returns (退货申请, CEB625 → CEB626) from a store's own released import orders (9610 direct purchase
+ * or 1210 bonded; GACC Ann. 2020 No.45: within 30 days of the list's release, all or part of one list).
+ *
+ * The released list is rebuilt from what was stored when the order was declared (the sent CEB621
+ * and the customs' CEB622 release receipt, 800): `draftReturn` copies its numbers and goods into a
+ * CEB625 draft the learner may edit, and `submitReturn` signs and checks the edited text through
+ * `submitDeclaration` with that list as the engine's released-list registry. The engine's verdict
+ * decides (window, list numbers, goods); nothing is trusted from the browser.
+ */
+import { and, asc, desc, eq, inArray, isNull, or } from 'drizzle-orm';
+import {
+  exampleMessage,
+  isCreditTier,
+  parseMessage,
+  serializeMessage,
+  type Ceb621Inventory,
+  type Ceb625Message,
+  type ReleasedList,
+} from '../../../sandbox/src/index.ts';
+import type { Db } from '../db/client.ts';
+import { declarationMessages, declarations, type Declaration } from '../db/schema-sandbox.ts';
+import { getOrderWorkspace, submitDeclaration, type OrderWorkspace, type SubmitDeclarationResult } from './declarations.ts';
+import { isImportModel } from './market-day.ts';
+
+export type ReturnErrorCode = 'NOT_IMPORT' | 'NOT_RELEASED' | 'BAD_DATE' | 'NO_LINES' | 'BAD_QTY' | 'REASON';
+
+export class ReturnError extends Error {
+  constructor(public readonly code: ReturnErrorCode) {
+    super(code);
+    this.name = 'ReturnError';
+  }
+}
+
+/** Declaration kinds that follow an order's release and are listed with it: monthly summary and return. */
+export const FOLLOW_UP_KINDS = ['summary', 'return'] as const;
+
+const tagOf = (xml: string, name: string): string => new RegExp(`<ceb:${name}>([^<]*)</ceb:${name}>`).exec(xml)?.[1]?.trim() ?? '';
+const isoOfStamp = (s: string): string => `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+const isIsoDate = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
+
+/** `date` + `days`, YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export interface ReleasedImport {
+  /** The list as the customs registry knows it (engine shape). */
+  list: ReleasedList;
+  /** The CEB621 inventory that was declared and released. */
+  inventory: Ceb621Inventory;
+  declarationId: string;
+}
+
+/** The order's released import list: its latest released declaration's sent CEB621 and CEB622 release (800). */
+export async function releasedImportOf(db: Db, ws: OrderWorkspace): Promise<ReleasedImport | null> {
+  for (const d of ws.declarations) {
+    if (d.status !== 'released' && d.status !== 'cleared') continue;
+    const msgs = await db
+      .select()
+      .from(declarationMessages)
+      .where(and(eq(declarationMessages.declarationId, d.id), inArray(declarationMessages.messageKind, ['CEB621', 'CEB622'])))
+      .orderBy(asc(declarationMessages.seq));
+    const sent = msgs.find((m) => m.direction === 'sent' && m.messageKind === 'CEB621');
+    const release = msgs.find((m) => m.direction === 'receipt' && m.messageKind === 'CEB622' && tagOf(m.xml, 'returnStatus') === '800');
+    if (!sent || !release) continue;
+    const parsed = parseMessage(sent.xml);
+    if (!parsed.ok || parsed.parsed.message.kind !== 'CEB621') continue;
+    const inventory = parsed.parsed.message.Inventory[0];
+    if (!inventory) continue;
+    const h = inventory.InventoryHead;
+    const list: ReleasedList = {
+      invtNo: tagOf(release.xml, 'invtNo'),
+      direction: 'import',
+      releasedAt: isoOfStamp(tagOf(release.xml, 'returnTime')),
+      customsCode: h.customsCode.trim(),
+      orderNo: h.orderNo.trim(),
+      ebcCode: h.ebcCode.trim(),
+      tradeMode: h.tradeMode.trim(),
+      status: 'released',
+      logisticsNo: h.logisticsNo.trim(),
+      buyerIdNumber: h.buyerIdNumber.trim(),
+      lines: inventory.InventoryList.map((l) => ({ gnum: l.gnum, gcode: l.gcode, qty: l.qty, country: l.country, currency: l.currency })),
+      grossWeight: h.grossWeight,
+      netWeight: h.netWeight,
+    };
+    if (list.invtNo === '' || !isIsoDate(list.releasedAt)) continue;
+    return { list, inventory, declarationId: d.id };
+  }
+  return null;
+}
+
+/** The workspace and released list of an order a return may be filed for; ReturnError otherwise. */
+export async function returnableOrder(db: Db, input: { userId: string; orderId: string }): Promise<{ ws: OrderWorkspace; released: ReleasedImport }> {
+  const ws = await getOrderWorkspace(db, input);
+  if (!isImportModel(ws.store.businessModel)) throw new ReturnError('NOT_IMPORT');
+  if (ws.order.status !== 'released') throw new ReturnError('NOT_RELEASED');
+  const released = await releasedImportOf(db, ws);
+  if (!released) throw new ReturnError('NOT_RELEASED');
+  return { ws, released };
+}
+
+export interface ReturnLine {
+  gnum: string;
+  gcode: string;
+  gname: string;
+  unit: string;
+  /** Quantity on the released list. */
+  qty: number;
+}
+
+/** The lines of the released list, for the return form. */
+export function returnLinesOf(released: ReleasedImport): ReturnLine[] {
+  return released.inventory.InventoryList.map((l) => ({ gnum: l.gnum.trim(), gcode: l.gcode.trim(), gname: l.gname, unit: l.unit.trim(), qty: Number(l.qty) }));
+}
+
+export interface DraftReturnInput {
+  userId: string;
+  orderId: string;
+  /** The return's application date, YYYY-MM-DD (on or after the release). */
+  asOf: string;
+  reason: string;
+  /** Quantity to return per original line number (`gnum`); a line left out is returned in full. */
+  qty?: Readonly<Record<string, number>>;
+}
+
+export interface DraftReturnResult {
+  xml: string;
+  asOf: string;
+  invtNo: string;
+  releasedAt: string;
+}
+
+/**
+ * A CEB625 draft for the order's released list: the head copies the list's numbers (invtNo from the
+ * release receipt, preNo, orderNo, companies, waybill, buyer), the body the chosen lines with the
+ * original `gnum`, `gcode`, `gname` and `unit`. The learner may still edit the text before declaring.
+ */
+export async function draftReturn(db: Db, input: DraftReturnInput): Promise<DraftReturnResult> {
+  if (!isIsoDate(input.asOf)) throw new ReturnError('BAD_DATE');
+  const reason = input.reason.trim();
+  if (reason === '' || reason.length > 1000) throw new ReturnError('REASON');
+  const { ws, released } = await returnableOrder(db, input);
+  if (input.asOf < released.list.releasedAt) throw new ReturnError('BAD_DATE');
+  const lines = returnLinesOf(released).flatMap((l) => {
+    const q = input.qty?.[l.gnum] ?? l.qty;
+    if (!Number.isSafeInteger(q) || q < 0 || q > l.qty) throw new ReturnError('BAD_QTY');
+    return q === 0 ? [] : [{ gnum: l.gnum, gcode: l.gcode, gname: l.gname, qty: String(q), unit: l.unit }];
+  });
+  if (lines.length === 0) throw new ReturnError('NO_LINES');
+
+  const h = released.inventory.InventoryHead;
+  const ymd = input.asOf.replaceAll('-', '');
+  const msg: Ceb625Message = exampleMessage('CEB625');
+  const refund = msg.InvtRefund[0];
+  if (!refund) throw new Error('CEB625 example has no InvtRefund');
+  refund.InvtRefundHead = {
+    guid: crypto.randomUUID().toUpperCase(), appType: '1', appTime: `${ymd}093000`, appStatus: '2', customsCode: h.customsCode.trim(),
+    orderNo: h.orderNo.trim(), ebpCode: h.ebpCode.trim(), ebpName: h.ebpName, ebcCode: h.ebcCode.trim(), ebcName: h.ebcName,
+    logisticsNo: h.logisticsNo.trim(), logisticsCode: h.logisticsCode.trim(), logisticsName: h.logisticsName,
+    copNo: `FSRTN${ymd}${ws.order.orderNo.slice(-7)}`.slice(0, 20), ...(h.preNo ? { preNo: h.preNo.trim() } : {}), invtNo: released.list.invtNo,
+    buyerIdType: h.buyerIdType.trim(), buyerIdNumber: h.buyerIdNumber.trim(), buyerName: h.buyerName, buyerTelephone: h.buyerTelephone,
+    agentCode: h.agentCode.trim(), agentName: h.agentName, reason,
+  };
+  refund.InvtRefundList = lines;
+  msg.InvtRefund = [refund];
+  msg.guid = crypto.randomUUID().toUpperCase();
+  msg.BaseTransfer = { ...msg.BaseTransfer, copCode: h.agentCode.trim(), copName: h.agentName };
+  return { xml: serializeMessage(msg), asOf: input.asOf, invtNo: released.list.invtNo, releasedAt: released.list.releasedAt };
+}
+
+export interface SubmitReturnResult extends SubmitDeclarationResult {
+  asOf: string;
+  /** The last CEB626 receipt status (120 accepted, 399 concluded, 100 rejected, -1 format error), or '' when none. */
+  receiptStatus: string;
+}
+
+/**
+ * "Sign and declare" of a return: the date is the application's own `appTime` (as customs reads it),
+ * `fallbackAsOf` only when that cannot be read; the order's released list is passed as
+ * `releasedLists`. The order keeps its status; the return is recorded as its own declaration.
+ */
+export async function submitReturn(db: Db, input: { userId: string; orderId: string; xml: string; fallbackAsOf?: string }, now = new Date()): Promise<SubmitReturnResult> {
+  const { ws, released } = await returnableOrder(db, input);
+  const stamp = /<ceb:InvtRefundHead>[\s\S]*?<ceb:appTime>\s*(\d{8})/.exec(input.xml)?.[1];
+  const fromXml = stamp ? isoOfStamp(stamp) : '';
+  const asOf = isIsoDate(fromXml) ? fromXml : (input.fallbackAsOf ?? '');
+  if (!isIsoDate(asOf)) throw new ReturnError('BAD_DATE');
+  const r = await submitDeclaration(
+    db,
+    {
+      userId: input.userId, kind: 'return', messages: [input.xml], asOf, storeId: ws.store.id, orderId: ws.order.id, keepOrderStatus: true,
+      releasedLists: [released.list], seed: ws.seed >>> 0, ...(isCreditTier(ws.store.creditTier) ? { creditTier: ws.store.creditTier } : {}),
+    },
+    now,
+  );
+  const receipts = r.result.receipts.filter((m) => m.kind === 'CEB626' || m.kind === 'CEB900');
+  const last = receipts.at(-1);
+  return { ...r, asOf, receiptStatus: last ? tagOf(serializeMessage(last), 'returnStatus') : '' };
+}
+
+/**
+ * The follow-up declarations shown with an order (newest first): its returns and monthly summaries,
+ * and the store's summaries filed before they were linked to an order.
+ */
+export async function orderFollowUps(db: Db, input: { userId: string; orderId: string; storeId: string }): Promise<Declaration[]> {
+  return db
+    .select()
+    .from(declarations)
+    .where(
+      and(
+        eq(declarations.userId, input.userId),
+        inArray(declarations.kind, [...FOLLOW_UP_KINDS]),
+        or(eq(declarations.orderId, input.orderId), and(isNull(declarations.orderId), eq(declarations.storeId, input.storeId), eq(declarations.kind, 'summary'))),
+      ),
+    )
+    .orderBy(desc(declarations.createdAt));
+}

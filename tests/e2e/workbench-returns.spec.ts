@@ -1,0 +1,119 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { DEMO, expectAxeClean, signIn } from './helpers.ts';
+import { generateMarketDay, type MarketProduct } from '../../src/lib/sandbox-app/market-day.ts';
+
+/** The return forms are driven without JavaScript (plain textareas); axe runs with JavaScript on. */
+async function noJs(browser: Browser, page: Page): Promise<Page> {
+  const ctx = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  return ctx.newPage();
+}
+
+const ASOF = '2026-05-10';
+const FORMULA: MarketProduct = { id: 'x', sku: 'IF-900', hsCode: '1901101010', priceFen: 19_800, grossWeightG: 1100, netWeightG: 900 };
+
+/** A seed whose market day holds a clean order (no seeded mistake). */
+function cleanSeed(): { seed: number; orderNo: string } {
+  for (let seed = 1; seed < 500; seed++) {
+    const o = generateMarketDay({ businessModel: 'import-9610', products: [FORMULA], seed, asOf: ASOF }).find((x) => x.trap === null);
+    if (o) return { seed, orderNo: o.orderNo };
+  }
+  throw new Error('no seed found');
+}
+
+async function releasedOrder(page: Page, browser: Browser, orderNo: string, seed: number): Promise<void> {
+  const name = `退货实训铺${Date.now() % 100000}`;
+  await page.goto('/sandbox');
+  await page.locator('#f-name').fill(name);
+  await page.locator('#f-businessModel').selectOption('import-9610');
+  await page.locator('#f-creditTier').selectOption('advanced-certified');
+  await page.getByRole('button', { name: '开店' }).click();
+  await page.getByRole('link', { name }).click();
+  await page.locator('#f-sku').fill('IF-900');
+  await page.locator('#f-price').fill('198.00');
+  await page.locator('#f-hsCode').selectOption('1901101010');
+  await page.locator('#f-grossKg').fill('1.1');
+  await page.locator('#f-netKg').fill('0.9');
+  await page.locator('#f-originCountry').selectOption('601');
+  await page.locator('#f-unit').selectOption('122');
+  await page.locator('#f-title_zh').fill('澳洲婴儿配方奶粉900克');
+  await page.getByRole('button', { name: '上架' }).click();
+  await expect(page.getByRole('status')).toContainText('IF-900');
+  await page.locator('#f-seed').fill(String(seed));
+  await page.locator('#f-asOf').fill(ASOF);
+  await page.getByRole('button', { name: '开始市场日' }).click();
+  await page.getByRole('link', { name: orderNo }).click();
+  await page.getByRole('button', { name: '签名并申报', exact: true }).click();
+  await expect(page.locator('#declare-result')).toBeVisible();
+  // an AEO store's list is held about 1% of the time: then the regulator releases it
+  if ((await page.locator('#declare-result').getAttribute('data-status')) !== 'cleared') {
+    const ctx = await browser.newContext();
+    const gov = await ctx.newPage();
+    await signIn(gov, DEMO.government);
+    await gov.goto('/regulator');
+    await gov.getByRole('link', { name: orderNo }).click();
+    await gov.locator('#f-note').fill('查验无异常，准予放行');
+    await gov.getByRole('button', { name: '放行' }).click();
+    await ctx.close();
+    await page.reload();
+  }
+  await expect(page.locator('#order-status')).toHaveText('已放行');
+}
+
+test('learner: return of a released import order, accepted within the window and rejected past it (no JavaScript)', async ({ page: jsPage, browser }) => {
+  const { seed, orderNo } = cleanSeed();
+  await signIn(jsPage, DEMO.learner);
+  const page = await noJs(browser, jsPage);
+  await releasedOrder(page, browser, orderNo, seed);
+  const orderUrl = page.url();
+
+  // the return form: date defaults to the order date + 7 days, every line in full
+  await expect(page.getByRole('heading', { name: '申请退货（CEB625）' })).toBeVisible();
+  await expect(page.locator('#f-asOf')).toHaveValue('2026-05-17');
+  await expect(page.locator('#f-qty')).not.toHaveValue('0');
+  await expect(page.locator('#follow-ups')).toContainText('此订单还没有退货或汇总申报');
+
+  // a missing reason: 400 with the error summary, nothing filed
+  await page.locator('#f-reason').fill(' ');
+  const bad = page.waitForResponse((r) => r.request().method() === 'POST');
+  await page.getByRole('button', { name: '生成退货申请草稿' }).click();
+  expect((await bad).status()).toBe(400);
+  await expect(page.locator('#error-summary')).toContainText('退货原因');
+
+  // within the window: drafted from the list, signed, declared, concluded (CEB626 399)
+  await page.locator('#f-reason').fill('消费者七天无理由退货，商品未拆封');
+  await page.getByRole('button', { name: '生成退货申请草稿' }).click();
+  const xml = await page.locator('#f-xml').inputValue();
+  expect(xml).toContain('<ceb:reason>消费者七天无理由退货，商品未拆封</ceb:reason>');
+  expect(xml).toMatch(/<ceb:invtNo>\d{4}2026I\d+<\/ceb:invtNo>/);
+  await page.getByRole('button', { name: '签名并申报退货' }).click();
+  await expect(page.locator('#return-result')).toHaveAttribute('data-status', 'cleared');
+  await expect(page.locator('#return-result')).toContainText('399');
+  await expect(page.locator('#order-status')).toHaveText('已放行');
+
+  // after a reload the return is listed with its timeline
+  await page.goto(orderUrl);
+  const listed = page.locator('#follow-ups .wb-attempt').first();
+  await expect(listed).toHaveAttribute('data-status', 'cleared');
+  await expect(listed).toContainText('退货申请（CEB625）');
+  await expect(listed.locator('[data-event=accepted]')).toBeVisible();
+  await expect(listed.locator('[data-event=cleared]')).toBeVisible();
+
+  // 40 days after the release: rejected by customs with RETURN_WINDOW_EXPIRED and a lesson link
+  await page.locator('#f-asOf').fill('2026-06-19');
+  await page.locator('#f-reason').fill('质量问题');
+  await page.getByRole('button', { name: '生成退货申请草稿' }).click();
+  await page.getByRole('button', { name: '签名并申报退货' }).click();
+  await expect(page.locator('#return-result')).toHaveAttribute('data-status', 'rejected');
+  await expect(page.locator('#return-result [data-code=RETURN_WINDOW_EXPIRED] a')).toHaveAttribute('href', /\/courses\/customs-clearance\/06-returns/);
+  await page.goto(orderUrl);
+  await expect(page.locator('#follow-ups .wb-attempt')).toHaveCount(2);
+  await expect(page.locator('#follow-ups .wb-attempt').first()).toHaveAttribute('data-status', 'rejected');
+
+  // with JavaScript: the page and the drafted return in the editor are axe-clean
+  await jsPage.goto(orderUrl);
+  await expectAxeClean(jsPage);
+  await jsPage.locator('#f-reason').fill('破损');
+  await jsPage.getByRole('button', { name: '生成退货申请草稿' }).click();
+  await expect(jsPage.locator('#return-declare-form')).toBeVisible();
+  await expectAxeClean(jsPage);
+});
