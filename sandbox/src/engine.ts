@@ -120,9 +120,15 @@ interface RulesRun {
   taxes: ListTax[];
 }
 
+/** Shared empty values for the common case of no options (read only, never mutated). */
+const NO_FILINGS: ReadonlySet<string> = new Set<string>();
+const NO_LISTS: readonly ReleasedList[] = [];
+const NO_LEDGER: readonly LedgerEntry[] = [];
+const EMPTY_REGISTRY = registryOf(NO_LISTS);
+
 function runRules(parsed: ReadonlyArray<ParsedMessage | undefined>, findings: Finding[], opts: CheckOptions): RulesRun {
   const pack = opts.rulePack ?? DEFAULT_RULE_PACK;
-  const ctx: RuleContext = { pack, asOf: opts.asOf, findings, warehouseFilings: new Set(opts.warehouseFilings ?? []) };
+  const ctx: RuleContext = { pack, asOf: opts.asOf, findings, warehouseFilings: opts.warehouseFilings === undefined ? NO_FILINGS : new Set(opts.warehouseFilings) };
   const entries = entriesOf(parsed, opts.asOf);
   if (opts.formatCheck !== false) {
     for (const e of entries) for (const f of checkFormat(e.parsed)) findings.push({ ...f, messageIndex: e.index });
@@ -141,7 +147,7 @@ function runRules(parsed: ReadonlyArray<ParsedMessage | undefined>, findings: Fi
     const top = topNode(f.path);
     if (top !== undefined) rejected.add(`${f.messageIndex}|${top}`);
   }
-  const taxes = checkLimitsAndTax(ctx, index, opts.ledger ?? [], rejected);
+  const taxes = checkLimitsAndTax(ctx, index, opts.ledger ?? NO_LEDGER, rejected);
   return { ctx, entries, index, taxes };
 }
 
@@ -149,9 +155,10 @@ function runRules(parsed: ReadonlyArray<ParsedMessage | undefined>, findings: Fi
 export function checkParsed(messages: readonly ParsedMessage[], opts: CheckOptions = {}): { findings: Finding[]; taxes: ListTax[] } {
   const findings: Finding[] = [];
   const run = runRules(messages, findings, opts);
-  const reg = registryOf(opts.releasedLists ?? []);
+  const lists = opts.releasedLists ?? NO_LISTS;
+  const reg = lists.length === 0 ? EMPTY_REGISTRY : registryOf(lists);
   checkReturns(run.ctx, run.index, reg);
-  checkSummaries(run.ctx, run.index, reg, opts.releasedLists ?? []);
+  checkSummaries(run.ctx, run.index, reg, lists);
   return { findings, taxes: run.taxes };
 }
 

@@ -4,9 +4,13 @@
  * gnum 1..n, net ≤ gross weight, waybill weight against the list gross weight (tolerance, warning).
  * Unreadable numbers are left to the format check.
  */
-import { formatFen, lineAmountFen, parseFen, parseScaled5 } from '../tax/money.ts';
-import { dateOf, report, type BatchIndex, type Entry, type RuleContext } from './context.ts';
-import { resolve } from './rule-pack.ts';
+import * as money from '../tax/money.ts';
+import * as context from './context.ts';
+import type { BatchIndex, Entry, RuleContext } from './context.ts';
+import * as rulePack from './rule-pack.ts';
+
+// Imported helpers bound once at load (see limits.ts).
+const { formatFen, lineAmountFen, parseFen, parseScaled5 } = money, { dateOf, report } = context, { resolve } = rulePack;
 
 interface Line { gnum: string; qty: string; price: string; totalPrice: string }
 

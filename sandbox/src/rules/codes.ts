@@ -6,13 +6,17 @@
 import { COUNTRY_BY_CODE } from '../codes/countries.ts';
 import { CURRENCY_BY_CODE } from '../codes/currencies.ts';
 import { DISTRICT_BY_CODE } from '../codes/customs-districts.ts';
-import { HS_BY_CODE } from '../codes/hs.ts';
+import * as hsTable from '../codes/hs.ts';
 import { ID_TYPE_BY_CODE, isValidResidentId } from '../codes/id-types.ts';
 import { MODE_BY_CODE } from '../codes/supervision-modes.ts';
 import { TRANSPORT_BY_CODE, WRAP_BY_CODE } from '../codes/transport.ts';
 import { UNIT_BY_CODE } from '../codes/units.ts';
-import { dateOf, report, type BatchIndex, type Entry, type RuleContext } from './context.ts';
-import { resolve } from './rule-pack.ts';
+import * as context from './context.ts';
+import type { BatchIndex, Entry, RuleContext } from './context.ts';
+import * as rulePack from './rule-pack.ts';
+
+// Imported helpers bound once at load (see limits.ts).
+const { HS_BY_CODE } = hsTable, { dateOf, report } = context, { resolve } = rulePack;
 
 type Table = ReadonlyMap<string, unknown>;
 

@@ -2,8 +2,8 @@
  * What every business rule works with: the batch as entries, indexes of its documents by their
  * business keys, and `report`, the one way a rule emits a finding.
  */
-import { errorDefinition } from '../errors/index.ts';
-import { findPosition } from '../messages/finding.ts';
+import * as errors from '../errors/index.ts';
+import * as finding from '../messages/finding.ts';
 import type {
   ArrivalHead, ArrivalList, CebMessage, DepartureHead, DepartureList, ExportInventoryHead, ExportInventoryList,
   ExportInvtRefundHead, ExportInvtRefundList, ExportOrderHead, ExportOrderList, ImportInventoryHead,
@@ -12,6 +12,9 @@ import type {
 } from '../messages/types.ts';
 import type { Bilingual, Finding, Severity } from '../types.ts';
 import type { RulePack } from './rule-pack.ts';
+
+// Imported helpers bound once at load (see limits.ts).
+const { errorDefinition } = errors, { findPosition } = finding;
 
 /** One message of the batch. */
 export interface Entry {

@@ -9,13 +9,20 @@
  * - the tax of each list (`tax/compute.ts`) and the order's `taxTotal` against it.
  * D: the amount counted toward the limits is the list's taxable value.
  */
-import { HS_BY_CODE } from '../codes/hs.ts';
-import { UNIT_BY_CODE } from '../codes/units.ts';
+import * as hsTable from '../codes/hs.ts';
+import * as unitTable from '../codes/units.ts';
 import type { ImportInventoryHead, ImportInventoryList } from '../messages/types.ts';
-import { computeTax, contentFromModel, type TaxLineInput, type TaxMode, type TaxResult } from '../tax/compute.ts';
-import { allocateFen, formatFen, parseFen, parseScaled5, SCALE5 } from '../tax/money.ts';
-import { dateOf, report, type BatchIndex, type DocWithLines, type LedgerEntry, type RuleContext } from './context.ts';
-import { resolve } from './rule-pack.ts';
+import * as compute from '../tax/compute.ts';
+import type { TaxLineInput, TaxMode, TaxResult } from '../tax/compute.ts';
+import * as money from '../tax/money.ts';
+import * as context from './context.ts';
+import type { BatchIndex, DocWithLines, LedgerEntry, RuleContext } from './context.ts';
+import * as rulePack from './rule-pack.ts';
+
+// Imported helpers bound once at load: hot loops then call plain locals, not live import bindings
+// (which some module runners, e.g. vitest's, turn into a getter per access).
+const { HS_BY_CODE } = hsTable, { UNIT_BY_CODE } = unitTable, { computeTax, contentFromModel } = compute;
+const { allocateFen, formatFen, parseFen, parseScaled5, SCALE5 } = money, { dateOf, report } = context, { resolve } = rulePack;
 
 const t = (s: string | undefined): string => (s ?? '').trim();
 

@@ -5,11 +5,14 @@
  * error over it). A finding is put on the document that disagrees with the one before it in the
  * chain order → payment/waybill → list, so its path points where the learner fixes it.
  */
-import { parseFen } from '../tax/money.ts';
-import { formatFen } from '../tax/money.ts';
+import * as money from '../tax/money.ts';
 import type { ImportOrderHead } from '../messages/types.ts';
-import { dateOf, report, type BatchIndex, type Doc, type DocWithLines, type Entry, type RuleContext } from './context.ts';
-import { resolve } from './rule-pack.ts';
+import * as context from './context.ts';
+import type { BatchIndex, Doc, DocWithLines, Entry, RuleContext } from './context.ts';
+import * as rulePack from './rule-pack.ts';
+
+// Imported helpers bound once at load (see limits.ts).
+const { formatFen, parseFen } = money, { dateOf, report } = context, { resolve } = rulePack;
 
 const t = (s: string | undefined): string => (s ?? '').trim();
 

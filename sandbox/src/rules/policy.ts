@@ -4,11 +4,16 @@
  * simplified declaration (statisticsFlag A), B2B lists (9710/9810) and their limits, the 9810
  * warehouse filing and booking order, and the 9610 collection slip before 2024-12-15.
  */
-import { CURRENCY_BY_CODE, RMB } from '../codes/currencies.ts';
-import { HS_BY_CODE, HS_HEADINGS } from '../codes/hs.ts';
-import { formatFen, parseFen } from '../tax/money.ts';
-import { dateOf, report, type BatchIndex, type RuleContext } from './context.ts';
-import { resolve } from './rule-pack.ts';
+import * as currencies from '../codes/currencies.ts';
+import * as hsTable from '../codes/hs.ts';
+import * as money from '../tax/money.ts';
+import * as context from './context.ts';
+import type { BatchIndex, RuleContext } from './context.ts';
+import * as rulePack from './rule-pack.ts';
+
+// Imported helpers and tables bound once at load (see limits.ts).
+const { CURRENCY_BY_CODE, RMB } = currencies, { HS_BY_CODE, HS_HEADINGS } = hsTable, { formatFen, parseFen } = money;
+const { dateOf, report } = context, { resolve } = rulePack;
 
 const t = (s: string | undefined): string => (s ?? '').trim();
 

@@ -12,10 +12,16 @@
  *   CT  = V (1 + t) c / (1 − c)            VAT = V (1 + t) v / (1 − c)
  * Each amount is rounded half up to the fen per line (`divRoundHalfUp`, §8.9); totals sum the lines.
  */
-import { HS_BY_CODE, type HsLine } from '../codes/hs.ts';
-import { UNIT_BY_CODE } from '../codes/units.ts';
-import { DEFAULT_RULE_PACK, resolve, type RulePack } from '../rules/rule-pack.ts';
-import { divRoundHalfUp, SCALE5 } from './money.ts';
+import * as hsTable from '../codes/hs.ts';
+import type { HsLine } from '../codes/hs.ts';
+import * as unitTable from '../codes/units.ts';
+import * as rulePack from '../rules/rule-pack.ts';
+import type { RulePack } from '../rules/rule-pack.ts';
+import * as money from './money.ts';
+
+// Imported helpers and tables bound once at load: hot loops then call plain locals, not live import
+// bindings (which some module runners, e.g. vitest's, turn into a getter per access).
+const { HS_BY_CODE } = hsTable, { UNIT_BY_CODE } = unitTable, { DEFAULT_RULE_PACK, resolve } = rulePack, { divRoundHalfUp, SCALE5 } = money;
 
 export type TaxMode = 'retail' | 'full';
 
@@ -72,8 +78,72 @@ const MULT: Record<string, number> = { 'mass-kg': 1000, 'mass-g': 1, 'volume-l':
 const CONTENT = /(\d+(?:\.\d+)?)\s*(kg|KG|Kg|千克|公斤|ml|mL|ML|毫升|g|G|克|l|L|升)(?![a-zA-Z])/;
 const CONTENT_MULT: Record<string, number> = { kg: 1000, KG: 1000, Kg: 1000, 千克: 1000, 公斤: 1000, ml: 1, mL: 1, ML: 1, 毫升: 1, g: 1, G: 1, 克: 1, l: 1000, L: 1000, 升: 1000 };
 
-/** D: the first "number + unit" in a spec text (`50ml`, `30 g`, `1.5L`) as g or ml, else undefined. */
+/** Whether a UTF-16 code unit is `\s` of a JavaScript regular expression. */
+function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Multiplier of the unit of `CONTENT` at `i` (not followed by an ASCII letter), or 0. The unit
+ * alternatives never share a first character with a different second one that could also match,
+ * so at most one alternative can match at `i`, and its lookahead decides.
+ */
+function unitAt(s: string, i: number): number {
+  const n = s.length;
+  if (i >= n) return 0;
+  const c = s.charCodeAt(i), d = i + 1 < n ? s.charCodeAt(i + 1) : -1;
+  let len = 0, mult = 0;
+  switch (c) {
+    case 107: if (d === 103) { len = 2; mult = 1000; } break; // kg
+    case 75: if (d === 71 || d === 103) { len = 2; mult = 1000; } break; // KG, Kg
+    case 0x5343: if (d === 0x514b) { len = 2; mult = 1000; } break; // 千克
+    case 0x516c: if (d === 0x65a4) { len = 2; mult = 1000; } break; // 公斤
+    case 109: if (d === 108 || d === 76) { len = 2; mult = 1; } break; // ml, mL
+    case 77: if (d === 76) { len = 2; mult = 1; } break; // ML
+    case 0x6beb: if (d === 0x5347) { len = 2; mult = 1; } break; // 毫升
+    case 103: case 71: case 0x514b: len = 1; mult = 1; break; // g, G, 克
+    case 108: case 76: case 0x5347: len = 1; mult = 1000; break; // l, L, 升
+    default: break;
+  }
+  if (len === 0) return 0;
+  const after = i + len;
+  return after < n && isAsciiLetter(s.charCodeAt(after)) ? 0 : mult;
+}
+
+/**
+ * D: the first "number + unit" in a spec text (`50ml`, `30 g`, `1.5L`) as g or ml, else undefined.
+ * Same result as `CONTENT.exec` (kept above as the specification) without the regex and its match
+ * array: a match can only start at the first digit of a run of digits (a later start reaches the same
+ * end), and backtracking inside the number or the spaces never lets a unit match.
+ */
 export function contentFromModel(gmodel: string | undefined): number | undefined {
+  if (gmodel === undefined) return undefined;
+  const s = gmodel, n = s.length;
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(s.charCodeAt(i)) || (i > 0 && isDigit(s.charCodeAt(i - 1)))) continue;
+    let j = i + 1;
+    while (j < n && isDigit(s.charCodeAt(j))) j++;
+    if (j + 1 < n && s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) {
+      j += 2;
+      while (j < n && isDigit(s.charCodeAt(j))) j++;
+    }
+    let k = j;
+    while (k < n && isRegexSpace(s.charCodeAt(k))) k++;
+    const mult = unitAt(s, k);
+    if (mult === 0) continue;
+    const v = Number(s.slice(i, j)) * mult;
+    return v > 0 ? v : undefined;
+  }
+  return undefined;
+}
+
+/** The regular-expression reading `contentFromModel` implements (for tests and reference). */
+export function contentFromModelRegex(gmodel: string | undefined): number | undefined {
   if (gmodel === undefined) return undefined;
   const m = CONTENT.exec(gmodel);
   if (m === null) return undefined;
