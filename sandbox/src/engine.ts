@@ -176,7 +176,7 @@ export function checkSubmission(sub: Submission): SubmissionResult {
   const base = { entries: run.entries, index: run.index, listTaxes: run.taxes, seed, creditTier: sub.creditTier, pack, asOf: sub.asOf };
   const p1 = simulateCustoms({ ...base, findings, kinds: phase1Kinds });
   const released = [...(sub.releasedLists ?? []), ...p1.released];
-  const reg = registryOf(released);
+  const reg = registryOf(sub.releasedLists ?? NO_LISTS, p1.released);
   checkReturns(run.ctx, run.index, reg);
   const summaryLists = checkSummaries(run.ctx, run.index, reg, released);
   const p2 = simulateCustoms({ ...base, findings, kinds: PHASE2, previous: p1.outcomes, summaryLists });

@@ -125,6 +125,12 @@ describe('returns (CEB625 → CEB626) of released import orders', () => {
     const r3 = await submitReturn(t.db, { userId: learner, orderId, xml: wrongOrder });
     expect(r3.status).toBe('rejected');
     expect(r3.findings.map((f) => f.code)).toContain('RETURN_MISMATCH');
+    // the right order number with a list number that does not exist: an earlier list is found by its invtNo only
+    const wrongList = draft.xml.replace(`<ceb:invtNo>${released.list.invtNo}</ceb:invtNo>`, '<ceb:invtNo>08042026I000000000</ceb:invtNo>');
+    expect(wrongList).not.toBe(draft.xml);
+    const r4 = await submitReturn(t.db, { userId: learner, orderId, xml: wrongList });
+    expect(r4.status).toBe('rejected');
+    expect(r4.findings.map((f) => f.code)).toContain('RETURN_LIST_UNKNOWN');
     // the draft itself refuses quantities above the list's or no goods at all
     await expect(draftReturn(t.db, { userId: learner, orderId, asOf: addDays(ws.asOf, 3), reason: '破损', qty: { [line.gnum]: line.qty + 1 } })).rejects.toMatchObject({ code: 'BAD_QTY' });
     await expect(draftReturn(t.db, { userId: learner, orderId, asOf: addDays(ws.asOf, 3), reason: '破损', qty: { [line.gnum]: 0 } })).rejects.toMatchObject({ code: 'NO_LINES' });

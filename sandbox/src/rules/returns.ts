@@ -15,12 +15,15 @@ export interface ListRegistry {
   byOrderNo: Map<string, ReleasedList>;
 }
 
-export function registryOf(lists: readonly ReleasedList[]): ListRegistry {
+/**
+ * Indexes the lists a return or summary may refer to. Only lists released in the same batch
+ * (`sameBatch`) can be found by `orderNo`: the learner cannot know their invtNo yet. A list
+ * released earlier has a known invtNo, and a return naming the wrong one must not be accepted.
+ */
+export function registryOf(lists: readonly ReleasedList[], sameBatch: readonly ReleasedList[] = []): ListRegistry {
   const byInvtNo = new Map<string, ReleasedList>(), byOrderNo = new Map<string, ReleasedList>();
-  for (const l of lists) {
-    byInvtNo.set(`${l.direction}|${l.invtNo}`, l);
-    if (l.orderNo !== undefined) byOrderNo.set(`${l.direction}|${l.orderNo}`, l);
-  }
+  for (const l of [...lists, ...sameBatch]) byInvtNo.set(`${l.direction}|${l.invtNo}`, l);
+  for (const l of sameBatch) if (l.orderNo !== undefined) byOrderNo.set(`${l.direction}|${l.orderNo}`, l);
   return { byInvtNo, byOrderNo };
 }
 
