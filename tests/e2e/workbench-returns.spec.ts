@@ -1,66 +1,22 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO, expectAxeClean, signIn } from './helpers.ts';
-import { generateMarketDay, type MarketProduct } from '../../src/lib/sandbox-app/market-day.ts';
+import { addFormula, noJs, openStore, releaseIfHeld, runDay, seedWith } from './workbench-helpers.ts';
 
-/** The return forms are driven without JavaScript (plain textareas); axe runs with JavaScript on. */
-async function noJs(browser: Browser, page: Page): Promise<Page> {
-  const ctx = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
-  return ctx.newPage();
-}
+// The return forms are driven without JavaScript (plain textareas); axe runs with JavaScript on.
 
-const ASOF = '2026-05-10';
-const FORMULA: MarketProduct = { id: 'x', sku: 'IF-900', hsCode: '1901101010', priceFen: 19_800, grossWeightG: 1100, netWeightG: 900 };
-
-/** A seed whose market day holds a clean order (no seeded mistake). */
-function cleanSeed(): { seed: number; orderNo: string } {
-  for (let seed = 1; seed < 500; seed++) {
-    const o = generateMarketDay({ businessModel: 'import-9610', products: [FORMULA], seed, asOf: ASOF }).find((x) => x.trap === null);
-    if (o) return { seed, orderNo: o.orderNo };
-  }
-  throw new Error('no seed found');
-}
-
+/** A released order of a fresh AEO store. */
 async function releasedOrder(page: Page, browser: Browser, orderNo: string, seed: number): Promise<void> {
-  const name = `退货实训铺${Date.now() % 100000}`;
-  await page.goto('/sandbox');
-  await page.locator('#f-name').fill(name);
-  await page.locator('#f-businessModel').selectOption('import-9610');
-  await page.locator('#f-creditTier').selectOption('advanced-certified');
-  await page.getByRole('button', { name: '开店' }).click();
-  await page.getByRole('link', { name }).click();
-  await page.locator('#f-sku').fill('IF-900');
-  await page.locator('#f-price').fill('198.00');
-  await page.locator('#f-hsCode').selectOption('1901101010');
-  await page.locator('#f-grossKg').fill('1.1');
-  await page.locator('#f-netKg').fill('0.9');
-  await page.locator('#f-originCountry').selectOption('601');
-  await page.locator('#f-unit').selectOption('122');
-  await page.locator('#f-title_zh').fill('澳洲婴儿配方奶粉900克');
-  await page.getByRole('button', { name: '上架' }).click();
-  await expect(page.getByRole('status')).toContainText('IF-900');
-  await page.locator('#f-seed').fill(String(seed));
-  await page.locator('#f-asOf').fill(ASOF);
-  await page.getByRole('button', { name: '开始市场日' }).click();
+  await openStore(page, `退货实训铺${Date.now() % 100000}`, 'advanced-certified');
+  await addFormula(page);
+  await runDay(page, seed);
   await page.getByRole('link', { name: orderNo }).click();
   await page.getByRole('button', { name: '签名并申报', exact: true }).click();
-  await expect(page.locator('#declare-result')).toBeVisible();
-  // an AEO store's list is held about 1% of the time: then the regulator releases it
-  if ((await page.locator('#declare-result').getAttribute('data-status')) !== 'cleared') {
-    const ctx = await browser.newContext();
-    const gov = await ctx.newPage();
-    await signIn(gov, DEMO.government);
-    await gov.goto('/regulator');
-    await gov.getByRole('link', { name: orderNo }).click();
-    await gov.locator('#f-note').fill('查验无异常，准予放行');
-    await gov.getByRole('button', { name: '放行' }).click();
-    await ctx.close();
-    await page.reload();
-  }
+  await releaseIfHeld(page, browser, orderNo);
   await expect(page.locator('#order-status')).toHaveText('已放行');
 }
 
 test('learner: return of a released import order, accepted within the window and rejected past it (no JavaScript)', async ({ page: jsPage, browser }) => {
-  const { seed, orderNo } = cleanSeed();
+  const { seed, orderNo } = seedWith(null);
   await signIn(jsPage, DEMO.learner);
   const page = await noJs(browser, jsPage);
   await releasedOrder(page, browser, orderNo, seed);

@@ -1,73 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DEMO, expectAxeClean, signIn } from './helpers.ts';
-import { generateMarketDay, type MarketProduct } from '../../src/lib/sandbox-app/market-day.ts';
+import { addFormula, noJs, openStore, releaseIfHeld, runDay, seedWith, tag } from './workbench-helpers.ts';
 
-/** The declaration form is driven without JavaScript (plain textareas; the Monaco path is tested with the editor). */
-async function noJs(browser: Browser, page: Page): Promise<Page> {
-  const ctx = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
-  return ctx.newPage();
-}
-
-const ASOF = '2026-05-10';
-const FORMULA: MarketProduct = { id: 'x', sku: 'IF-900', hsCode: '1901101010', priceFen: 19_800, grossWeightG: 1100, netWeightG: 900 };
-
-/** A seed whose market day holds an order with the given trap (or a clean order when null). */
-function seedWith(trap: string | null): { seed: number; orderNo: string } {
-  for (let seed = 1; seed < 500; seed++) {
-    const o = generateMarketDay({ businessModel: 'import-9610', products: [FORMULA], seed, asOf: ASOF }).find((x) => x.trap === trap);
-    if (o) return { seed, orderNo: o.orderNo };
-  }
-  throw new Error('no seed found');
-}
-
-async function openStore(page: Page, name: string, tier: string): Promise<void> {
-  await page.goto('/sandbox');
-  await page.locator('#f-name').fill(name);
-  await page.locator('#f-businessModel').selectOption('import-9610');
-  await page.locator('#f-creditTier').selectOption(tier);
-  await page.getByRole('button', { name: '开店' }).click();
-  await expect(page.getByRole('status')).toContainText(name);
-  await page.getByRole('link', { name }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
-
-async function addFormula(page: Page): Promise<void> {
-  await page.locator('#f-sku').fill('IF-900');
-  await page.locator('#f-price').fill('198.00');
-  await page.locator('#f-hsCode').selectOption('1901101010');
-  await page.locator('#f-grossKg').fill('1.1');
-  await page.locator('#f-netKg').fill('0.9');
-  await page.locator('#f-originCountry').selectOption('601');
-  await page.locator('#f-unit').selectOption('122');
-  await page.locator('#f-spec').fill('900克/罐');
-  await page.locator('#f-title_zh').fill('澳洲婴儿配方奶粉900克');
-  await page.locator('#f-description_zh').fill('澳洲原装进口，1-3岁幼儿配方。');
-  await page.locator('#f-title_ru').fill('Детская смесь 900 г');
-  await page.locator('#f-description_ru').fill('Оригинальная смесь из Австралии.');
-  await page.getByRole('button', { name: '上架' }).click();
-  await expect(page.getByRole('status')).toContainText('IF-900');
-}
-
-async function runDay(page: Page, seed: number): Promise<void> {
-  await page.locator('#f-seed').fill(String(seed));
-  await page.locator('#f-asOf').fill(ASOF);
-  await page.getByRole('button', { name: '开始市场日' }).click();
-  await expect(page.getByRole('status')).toContainText(`种子 ${seed}`);
-}
-
-async function releaseAsRegulator(browser: Browser, orderNo: string): Promise<void> {
-  const ctx = await browser.newContext();
-  const gov = await ctx.newPage();
-  await signIn(gov, DEMO.government);
-  await gov.goto('/regulator');
-  await gov.getByRole('link', { name: orderNo }).click();
-  await gov.locator('#f-note').fill('查验无异常，准予放行');
-  await gov.getByRole('button', { name: '放行' }).click();
-  await expect(gov.getByRole('status')).toContainText('结关');
-  await ctx.close();
-}
-
-const tag = (xml: string, name: string) => new RegExp(`<ceb:${name}>([^<]*)</ceb:${name}>`).exec(xml)?.[1] ?? '';
+// The declaration form is driven without JavaScript (plain textareas); the Monaco path is in workbench-editor.spec.ts.
 
 test('learner: store with a product in two languages, market day, fix the seeded mistake, declare, released', async ({ page: jsPage, browser }) => {
   const { seed, orderNo } = seedWith('MATCH_CONSIGNEE');
@@ -122,14 +57,7 @@ test('learner: store with a product in two languages, market day, fix the seeded
   await page.locator('#decl-xml-CEB511').fill(waybill.replace(`<ceb:consigneeAddress>${wrong}<`, `<ceb:consigneeAddress>${right}<`));
   await page.getByRole('button', { name: '签名并申报' }).click();
   await expect(page.locator('#declare-result')).toContainText('第 2 次申报');
-  // Even an AEO store's list is held about 1% of the time (the risk draw depends on its random
-  // enterprise code): then the regulator releases it, as a real officer would.
-  if ((await page.locator('#declare-result').getAttribute('data-status')) !== 'cleared') {
-    await releaseAsRegulator(browser, orderNo);
-    await page.reload();
-  } else {
-    await expect(page.locator('#declare-result')).toHaveAttribute('data-status', 'cleared');
-  }
+  if (!(await releaseIfHeld(page, browser, orderNo))) await expect(page.locator('#declare-result')).toHaveAttribute('data-status', 'cleared');
   await expect(page.locator('#order-status')).toHaveText('已放行');
   const latest = page.locator('.wb-attempt').first();
   await expect(latest.locator('[data-event=released]')).toBeVisible();
