@@ -73,3 +73,9 @@ export async function getLessonQuiz(lessonId: string): Promise<Quiz | undefined>
 export async function getEnglishBody(lessonId: string): Promise<CollectionEntry<'lessonsEn'> | undefined> {
   return (await getCollection('lessonsEn')).find((e) => e.id === lessonId);
 }
+
+/** Titles of every lesson in one language, keyed by `<course>/<lesson>` (for links from the editor). */
+export async function lessonTitles(locale: 'zh-CN' | 'en'): Promise<Record<string, string>> {
+  const courses = await listCourseSummaries();
+  return Object.fromEntries(courses.flatMap((c) => c.lessons.map((l) => [l.id, locale === 'en' ? l.title.en : l.title.zh] as const)));
+}

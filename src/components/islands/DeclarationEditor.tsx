@@ -16,6 +16,8 @@ export interface DeclarationEditorProps {
   asOf: string;
   companionIds?: string[];
   lessonBase: string;
+  /** Lesson slug → title in the page's language, so problem links name the lesson. */
+  lessonTitles?: Readonly<Record<string, string>>;
 }
 
 /** Resolves once the page has loaded and the browser is idle, so the editor never delays the page. */
@@ -29,6 +31,8 @@ function whenPageUsable(): Promise<void> {
     else window.addEventListener('load', idle, { once: true });
   });
 }
+
+const NO_TITLES: Readonly<Record<string, string>> = {};
 
 let panelPromise: Promise<{ default: ComponentType<EditorPanelProps> }> | null = null;
 const loadPanel = () => (panelPromise ??= whenPageUsable().then(() => import('./editor/EditorPanel.tsx')));
@@ -50,7 +54,7 @@ class Fallback extends Component<{ children: ReactNode; onError: () => void }, {
   }
 }
 
-export default function DeclarationEditor({ textareaId, locale, asOf, companionIds = NO_COMPANIONS, lessonBase }: DeclarationEditorProps) {
+export default function DeclarationEditor({ textareaId, locale, asOf, companionIds = NO_COMPANIONS, lessonBase, lessonTitles = NO_TITLES }: DeclarationEditorProps) {
   const [textarea, setTextarea] = useState<HTMLTextAreaElement | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
 
@@ -89,7 +93,7 @@ export default function DeclarationEditor({ textareaId, locale, asOf, companionI
       )}
       <Fallback onError={() => setState('failed')}>
         <Suspense fallback={null}>
-          <EditorPanel textarea={textarea} locale={locale} asOf={asOf} companionIds={companionIds} lessonBase={lessonBase} onReady={() => setState('ready')} />
+          <EditorPanel textarea={textarea} locale={locale} asOf={asOf} companionIds={companionIds} lessonBase={lessonBase} lessonTitles={lessonTitles} onReady={() => setState('ready')} />
         </Suspense>
       </Fallback>
     </div>

@@ -22,6 +22,7 @@ export interface EditorPanelProps {
   asOf: string;
   companionIds: readonly string[];
   lessonBase: string;
+  lessonTitles: Readonly<Record<string, string>>;
   onReady: () => void;
 }
 
@@ -33,7 +34,7 @@ function isDark(): boolean {
 /** Leading-edge check after a pause, then at most one per THROTTLE_MS while typing continues. */
 const THROTTLE_MS = 120;
 
-export default function EditorPanel({ textarea, locale, asOf, companionIds, lessonBase, onReady }: EditorPanelProps) {
+export default function EditorPanel({ textarea, locale, asOf, companionIds, lessonBase, lessonTitles, onReady }: EditorPanelProps) {
   const t = (key: EditorKey, vars?: Record<string, string | number>) => editorText(locale, key, vars);
   const id = textarea.id;
   const [tab, setTab] = useState<'xml' | 'form'>('xml');
@@ -221,7 +222,7 @@ export default function EditorPanel({ textarea, locale, asOf, companionIds, less
       <div role="tabpanel" id={`${id}-panel-form`} aria-labelledby={`${id}-tab-form`} hidden={tab !== 'form'} className="decl-editor-formpanel">
         {tab === 'form' && <FormView model={formModel} locale={locale} idBase={id} onEdit={onFormEdit} />}
       </div>
-      <ProblemsList problems={problems} others={others} locale={locale} lessonBase={lessonBase} headingId={`${id}-problems`} onGoto={gotoProblem} />
+      <ProblemsList problems={problems} others={others} locale={locale} lessonBase={lessonBase} lessonTitles={lessonTitles} headingId={`${id}-problems`} onGoto={gotoProblem} />
     </div>
   );
 }

@@ -7,11 +7,12 @@ interface Props {
   others: number;
   locale: 'zh-CN' | 'en';
   lessonBase: string;
+  lessonTitles: Readonly<Record<string, string>>;
   headingId: string;
   onGoto: (line: number, column: number) => void;
 }
 
-export default function ProblemsList({ problems, others, locale, lessonBase, headingId, onGoto }: Props) {
+export default function ProblemsList({ problems, others, locale, lessonBase, lessonTitles, headingId, onGoto }: Props) {
   const t = (key: EditorKey, vars?: Record<string, string | number>) => editorText(locale, key, vars);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return (
@@ -31,7 +32,7 @@ export default function ProblemsList({ problems, others, locale, lessonBase, hea
                 {t('editor.problems.goto')}: {t('editor.problems.where', { line: p.line, column: p.column })}
               </button>{' '}
               <a href={`${lessonBase}${p.lesson}`} className="editor-lesson">
-                {t('editor.problems.lesson')}: {p.lesson}
+                {t('editor.problems.lesson')}: {lessonTitles[p.lesson] ?? p.lesson}
               </a>
             </li>
           ))}
