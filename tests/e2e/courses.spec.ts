@@ -179,3 +179,11 @@ test('search finds a term from every course', async ({ page }) => {
     await expect(page.locator(`.pagefind-ui__result-link[href*="/courses/${courseId}/"]`).first(), `${courseId}: ${query}`).toBeVisible({ timeout: 15_000 });
   }
 });
+
+test('on a phone, a lesson with wide tables stays accessible (scrolling tables are keyboard-reachable)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/courses/customs-clearance/03-three-doc-match');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('main table[tabindex="0"]').first()).toBeAttached();
+  await expectAxeClean(page);
+});
