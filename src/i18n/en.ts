@@ -274,4 +274,8 @@ export const en: Record<MessageKey, string> = {
   'stats.none': 'No data yet',
   'stats.caption.course': 'Enrolments, completions and quizzes per course',
   'stats.caption.institution': 'Learners per institution and those active in the last 30 days',
+  'learn.skills.title': 'My skills profile',
+  'learn.skills.lead': 'From the lessons you completed: for each skill, how many of the lessons that teach it you have done.',
+  'learn.skills.none': 'Complete your first lesson and your skills profile appears here.',
+  'learn.skills.row': '{done} of {total} lessons',
 };

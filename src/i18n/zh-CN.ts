@@ -277,6 +277,10 @@ export const zhCN = {
   'stats.none': '暂无数据',
   'stats.caption.course': '各课程的选课、结课与测验情况',
   'stats.caption.institution': '各院校学员人数与近30天在学人数',
+  'learn.skills.title': '我的技能画像',
+  'learn.skills.lead': '按已完成的课时统计：每项技能下你完成了多少节讲授它的课。',
+  'learn.skills.none': '完成第一节课后，这里会显示你的技能画像。',
+  'learn.skills.row': '{done}/{total} 节',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

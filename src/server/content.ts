@@ -29,7 +29,7 @@ export async function listGlossary(): Promise<GlossaryTerm[]> {
 
 function toLessonSummary(e: CollectionEntry<'lessons'>): LessonSummary {
   const slug = e.id.split('/')[1] ?? e.id;
-  return { id: e.id, slug, order: e.data.order, title: e.data.title, minutes: e.data.minutes, hasQuiz: !!e.data.quiz };
+  return { id: e.id, slug, order: e.data.order, title: e.data.title, minutes: e.data.minutes, hasQuiz: !!e.data.quiz, skills: e.data.skills };
 }
 
 let catalogueCache: Promise<CourseSummary[]> | undefined;

@@ -73,6 +73,9 @@ test('a learner enrols, passes quizzes, sees progress rise and finishes a course
   await expect(page.getByText('你已完成本课程。')).toBeVisible();
   await page.goto('/learn');
   await expect(page.locator('.course-list')).toContainText('已完成');
+  await expect(page.getByRole('heading', { name: '我的技能画像' })).toBeVisible();
+  await expect(page.locator('.skill-list')).toContainText('进口税收');
+  await expectAxeClean(page);
 });
 
 test('continue where you left off', async ({ page }) => {

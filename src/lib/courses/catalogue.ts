@@ -11,6 +11,7 @@ export interface LessonSummary {
   title: Lesson['title'];
   minutes: number;
   hasQuiz: boolean;
+  skills: readonly SkillId[];
 }
 
 export interface CourseSummary {

@@ -5,7 +5,7 @@ import { courseSchema } from '../../../src/lib/content/schema.ts';
 const course = (id: string, partner: 'fvtc' | 'lnpu' | 'sylg', audiences: ('learner' | 'enterprise' | 'government')[], level: 'intro' | 'intermediate' | 'advanced', skills: ('customs-modes' | 'logistics')[]): CourseSummary => ({
   id,
   data: courseSchema.parse({ title: { zh: id, en: id }, summary: { zh: 's', en: 's' }, partner, audiences, level, hours: 8, credit: 1, skills, outcomes: [{ zh: 'o', en: 'o' }] }),
-  lessons: [1, 2, 3].map((n) => ({ id: `${id}/0${n}-l`, slug: `0${n}-l`, order: n, title: { zh: `${n}`, en: `${n}` }, minutes: 10, hasQuiz: true })),
+  lessons: [1, 2, 3].map((n) => ({ id: `${id}/0${n}-l`, slug: `0${n}-l`, order: n, title: { zh: `${n}`, en: `${n}` }, minutes: 10, hasQuiz: true, skills: skills })),
 });
 const all = [course('a', 'lnpu', ['learner'], 'intro', ['customs-modes']), course('b', 'sylg', ['government'], 'advanced', ['logistics']), course('c', 'lnpu', ['learner', 'government'], 'advanced', ['logistics'])];
 
