@@ -281,6 +281,18 @@ export const zhCN = {
   'learn.skills.lead': '按已完成的课时统计：每项技能下你完成了多少节讲授它的课。',
   'learn.skills.none': '完成第一节课后，这里会显示你的技能画像。',
   'learn.skills.row': '{done}/{total} 节',
+  'cohort.title': '本校学员',
+  'cohort.lead': '你所在院校学员的学习与沙盒实训情况。',
+  'cohort.none': '本校还没有学员注册。',
+  'cohort.name': '学员',
+  'cohort.enrolled': '选课',
+  'cohort.finished': '结课',
+  'cohort.lessons': '完成课时',
+  'cohort.passRate': '测验通过率',
+  'cohort.sandbox': '申报次数',
+  'cohort.firstTime': '首次申报通过率',
+  'cohort.last': '最近学习',
+  'cohort.caption': '本校学员的课程进度与沙盒成绩',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

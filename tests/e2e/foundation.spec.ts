@@ -161,3 +161,18 @@ test('government staff see training statistics as accessible tables', async ({ p
   await expect(page.locator('.stat-tiles dd').first()).toHaveText(/\d/);
   await expectAxeClean(page);
 });
+
+test('an instructor sees the learners of their institution', async ({ page, browser }) => {
+  const learner = await browser.newPage();
+  await learner.goto('/signup/learner');
+  await learner.locator('#f-displayName').fill('石化学员');
+  await learner.locator('#f-email').fill(`lnpu-${Date.now()}@example.cn`);
+  await learner.locator('#f-password').fill('e2e-password-123');
+  await learner.locator('#f-institutionId').selectOption('lnpu');
+  await learner.getByRole('button', { name: '创建账户' }).click();
+  await expect(learner).toHaveURL(/\/learn\/?$/);
+  await signIn(page, DEMO.instructor);
+  await expect(page.getByRole('heading', { name: '本校学员' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: '石化学员' }).first()).toBeVisible();
+  await expectAxeClean(page);
+});
