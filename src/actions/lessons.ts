@@ -1,27 +1,18 @@
 /** Enrolment, quizzes and lesson completion: parse, one domain call, a plain result. */
 import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { can } from '../lib/auth/permissions.ts';
 import { answersFromForm, gradeQuiz, QuizSubmissionError, type QuestionFeedback } from '../lib/courses/quiz.ts';
 import { completeLesson, enrolLearner, recordQuizAttempt } from '../lib/progress/progress.ts';
 import { t } from '../i18n/index.ts';
 import { localizePath } from '../i18n/locales.ts';
 import { getDb } from '../server/db.ts';
 import { courseRef, getCourseSummary, getLessonQuiz } from '../server/content.ts';
-import { localeOfRequest } from '../server/action-errors.ts';
+import { requirePermission } from '../server/action-errors.ts';
 
 const lessonId = z.string().regex(/^[a-z0-9-]+\/\d{2}-[a-z0-9-]+$/);
 const courseId = z.string().regex(/^[a-z0-9-]{2,60}$/);
 /** Upper bound for a form: a quiz has at most a few dozen fields. */
 const MAX_FIELDS = 200;
-
-function requireLearner(context: { locals: App.Locals; url: URL }, permission: 'course:enrol' | 'course:take-quiz') {
-  const locale = localeOfRequest(context.url);
-  const user = context.locals.user;
-  if (!user) throw new ActionError({ code: 'UNAUTHORIZED', message: t(locale, 'quiz.signin') });
-  if (!can(user, permission)) throw new ActionError({ code: 'FORBIDDEN', message: t(locale, 'forbidden.body') });
-  return { user, locale };
-}
 
 async function findLesson(id: string, locale: 'zh-CN' | 'en') {
   const course = await getCourseSummary(id.split('/')[0] ?? '');
@@ -45,7 +36,7 @@ export const lessons = {
     accept: 'form',
     input: z.object({ courseId }),
     handler: async (input, context) => {
-      const { user, locale } = requireLearner(context, 'course:enrol');
+      const { user, locale } = requirePermission(context, 'course:enrol');
       const course = await getCourseSummary(input.courseId);
       if (!course) throw new ActionError({ code: 'NOT_FOUND', message: t(locale, 'err.notFound') });
       await enrolLearner(await getDb(), { userId: user.id, courseId: course.id });
@@ -57,7 +48,7 @@ export const lessons = {
     accept: 'form',
     input: z.object({ lessonId }),
     handler: async (input, context) => {
-      const { user, locale } = requireLearner(context, 'course:enrol');
+      const { user, locale } = requirePermission(context, 'course:enrol');
       const { course, lesson } = await findLesson(input.lessonId, locale);
       // A lesson with a quiz is completed by passing it, not by a button.
       if (lesson.hasQuiz) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'lesson.quizLead', { pass: 60 }) });
@@ -70,7 +61,7 @@ export const lessons = {
   submitQuiz: defineAction({
     accept: 'form',
     handler: async (form: FormData, context): Promise<QuizResult> => {
-      const { user, locale } = requireLearner(context, 'course:take-quiz');
+      const { user, locale } = requirePermission(context, 'course:take-quiz');
       const entries = [...form.entries()];
       if (entries.length > MAX_FIELDS) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'quiz.tampered') });
       const parsed = z

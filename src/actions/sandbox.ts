@@ -2,7 +2,6 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
 import { COUNTRY_BY_CODE, CURRENCY_BY_CODE, HS_BY_CODE, isCreditTier, UNIT_BY_CODE } from '../../sandbox/src/index.ts';
-import { can, type Permission } from '../lib/auth/permissions.ts';
 import { BUSINESS_MODELS, STOCK_LOCATIONS, STORE_LANGUAGES } from '../lib/db/schema-sandbox.ts';
 import { kindsFor } from '../lib/sandbox-app/drafts.ts';
 import { getOrderWorkspace, submitOrderDeclaration, MAX_MESSAGE_CHARS } from '../lib/sandbox-app/declarations.ts';
@@ -15,17 +14,9 @@ import { addProduct, createStore, runMarketDay } from '../lib/sandbox-app/stores
 import { t, type MessageKey } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { getDb } from '../server/db.ts';
-import { localeOfRequest } from '../server/action-errors.ts';
+import { requirePermission } from '../server/action-errors.ts';
 
 const id = z.string().min(1).max(64);
-
-function requireUser(context: { locals: App.Locals; url: URL }, permission: Permission) {
-  const locale = localeOfRequest(context.url);
-  const user = context.locals.user;
-  if (!user) throw new ActionError({ code: 'UNAUTHORIZED', message: t(locale, 'workbench.err.signin') });
-  if (!can(user, permission)) throw new ActionError({ code: 'FORBIDDEN', message: t(locale, 'forbidden.body') });
-  return { user, locale };
-}
 
 const ERROR_STATUS: Record<WorkbenchError['code'], ActionError['code']> = {
   NOT_FOUND: 'NOT_FOUND',
@@ -151,7 +142,7 @@ export const sandbox = {
     accept: 'form',
     input: createStoreInput,
     handler: async (input, context) => {
-      const { user, locale } = requireUser(context, 'sandbox:use');
+      const { user, locale } = requirePermission(context, 'sandbox:use', 'workbench.err.signin');
       const store = await domain(locale, async () => createStore(await getDb(), { ownerId: user.id, name: input.name, businessModel: input.businessModel, creditTier: input.creditTier }));
       return { storeId: store.id, name: store.name };
     },
@@ -161,7 +152,7 @@ export const sandbox = {
     accept: 'form',
     input: addProductInput,
     handler: async (input, context) => {
-      const { user, locale } = requireUser(context, 'sandbox:use');
+      const { user, locale } = requirePermission(context, 'sandbox:use', 'workbench.err.signin');
       const texts = STORE_LANGUAGES.flatMap((lang) => {
         const title = input[`title_${lang}`] ?? '';
         return title === '' ? [] : [{ lang, title, description: input[`description_${lang}`] ?? '' }];
@@ -181,7 +172,7 @@ export const sandbox = {
     accept: 'form',
     input: marketDayInput,
     handler: async (input, context) => {
-      const { user, locale } = requireUser(context, 'sandbox:use');
+      const { user, locale } = requirePermission(context, 'sandbox:use', 'workbench.err.signin');
       const seed = input.seed ?? (crypto.getRandomValues(new Uint32Array(1))[0] ?? 1);
       const r = await domain(locale, async () => runMarketDay(await getDb(), { storeId: input.storeId, ownerId: user.id, seed, asOf: input.asOf }));
       return { orders: r.orders, seed };
@@ -192,7 +183,7 @@ export const sandbox = {
   declare: defineAction({
     accept: 'form',
     handler: async (form: FormData, context) => {
-      const { user, locale } = requireUser(context, 'sandbox:use');
+      const { user, locale } = requirePermission(context, 'sandbox:use', 'workbench.err.signin');
       const orderId = form.get('orderId');
       if (typeof orderId !== 'string' || orderId === '' || orderId.length > 64) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'workbench.err.INVALID') });
       const db = await getDb();
@@ -217,7 +208,7 @@ export const sandbox = {
       asOf: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'parity.summary.err.BAD_DATE'),
     }),
     handler: async (input, context) => {
-      const { user, locale } = requireUser(context, 'sandbox:use');
+      const { user, locale } = requirePermission(context, 'sandbox:use', 'workbench.err.signin');
       const db = await getDb();
       try {
         const r = await domain(locale, () => submitMonthlySummary(db, { userId: user.id, orderId: input.orderId, asOf: input.asOf }));
@@ -235,7 +226,7 @@ export const sandbox = {
     accept: 'form',
     input: draftReturnInput,
     handler: async (input, context) => {
-      const { user, locale } = requireUser(context, 'sandbox:use');
+      const { user, locale } = requirePermission(context, 'sandbox:use', 'workbench.err.signin');
       const qty: Record<string, number> = {};
       (input.gnum ?? []).forEach((g, i) => {
         const q = input.qty?.[i];
@@ -251,7 +242,7 @@ export const sandbox = {
     accept: 'form',
     input: declareReturnInput,
     handler: async (input, context) => {
-      const { user, locale } = requireUser(context, 'sandbox:use');
+      const { user, locale } = requirePermission(context, 'sandbox:use', 'workbench.err.signin');
       const r = await returnsDomain(locale, async () =>
         submitReturn(await getDb(), { userId: user.id, orderId: input.orderId, xml: input.xml, ...(input.asOf !== undefined ? { fallbackAsOf: input.asOf } : {}) }),
       );
@@ -264,7 +255,7 @@ export const sandbox = {
     accept: 'form',
     input: decideInput,
     handler: async (input, context) => {
-      const { user, locale } = requireUser(context, 'regulator:review');
+      const { user, locale } = requirePermission(context, 'regulator:review', 'workbench.err.signin');
       const r = await domain(locale, async () => decideDeclaration(await getDb(), { declarationId: input.declarationId, actorId: user.id, decision: input.decision, note: input.note }));
       return { status: r.status };
     },

@@ -2,13 +2,12 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
 import { getEntry } from 'astro:content';
-import { can } from '../lib/auth/permissions.ts';
 import { gradeScenario, MAX_MESSAGE_CHARS, recordScenarioAttempt, type CriterionResult, type ReceiptSummary, type TaxBillSummary } from '../lib/scenarios/grade.ts';
 import type { Finding, MessageKind } from '../../sandbox/src/index.ts';
 import { t } from '../i18n/index.ts';
 import { getDb } from '../server/db.ts';
 import { courseRef, getCourseSummary } from '../server/content.ts';
-import { localeOfRequest } from '../server/action-errors.ts';
+import { requirePermission } from '../server/action-errors.ts';
 
 /** Upper bound of form fields: one per message kind plus a few hidden ones. */
 const MAX_FIELDS = 40;
@@ -33,10 +32,7 @@ export const scenarios = {
   submit: defineAction({
     accept: 'form',
     handler: async (form: FormData, context): Promise<ScenarioSubmitResult> => {
-      const locale = localeOfRequest(context.url);
-      const user = context.locals.user;
-      if (!user) throw new ActionError({ code: 'UNAUTHORIZED', message: t(locale, 'scenarios.err.signin') });
-      if (!can(user, 'sandbox:use')) throw new ActionError({ code: 'FORBIDDEN', message: t(locale, 'forbidden.body') });
+      const { user, locale } = requirePermission(context, 'sandbox:use', 'scenarios.err.signin');
       if ([...form.keys()].length > MAX_FIELDS) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'scenarios.err.invalid') });
       const head = z
         .object({ scenarioId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80), startedAt: z.coerce.number().int().positive().optional() })

@@ -3,6 +3,7 @@ import { ActionError } from 'astro:actions';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { localeFromPath, type Locale } from '../i18n/locales.ts';
 import { AuthError, type AuthErrorCode } from '../lib/auth/errors.ts';
+import { can, type Permission } from '../lib/auth/permissions.ts';
 
 const AUTH_MESSAGES: Record<AuthErrorCode, { key: MessageKey; code: ActionError['code'] }> = {
   EMAIL_TAKEN: { key: 'err.emailTaken', code: 'CONFLICT' },
@@ -31,4 +32,20 @@ export function toActionError(error: unknown, locale: Locale): never {
 
 export function forbidden(locale: Locale): ActionError {
   return new ActionError({ code: 'FORBIDDEN', message: t(locale, 'forbidden.body') });
+}
+
+/**
+ * The signed-in user of an action, if they hold the permission (decided by
+ * the one permission table); otherwise a localized 401 or 403.
+ */
+export function requirePermission(
+  context: { locals: App.Locals; url: URL },
+  permission: Permission,
+  signInMessage: MessageKey = 'quiz.signin',
+): { user: NonNullable<App.Locals['user']>; locale: Locale } {
+  const locale = localeOfRequest(context.url);
+  const user = context.locals.user;
+  if (!user) throw new ActionError({ code: 'UNAUTHORIZED', message: t(locale, signInMessage) });
+  if (!can(user, permission)) throw forbidden(locale);
+  return { user, locale };
 }

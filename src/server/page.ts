@@ -11,3 +11,13 @@ export function safeNext(next: string | null | undefined, fallback: string): str
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return fallback;
   return next;
 }
+
+/**
+ * The signed-in user of a page under a protected path. The middleware has
+ * already authorized the request from the one permission table; reaching a
+ * protected page without a user is a bug, not a user error.
+ */
+export function signedInUser(locals: App.Locals): NonNullable<App.Locals['user']> {
+  if (!locals.user) throw new Error('protected page rendered without a signed-in user');
+  return locals.user;
+}

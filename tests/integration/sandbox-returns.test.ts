@@ -4,7 +4,8 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { signUp } from '../../src/lib/auth/accounts.ts';
 import { declarationEvents, declarationMessages, storeOrders } from '../../src/lib/db/schema-sandbox.ts';
 import { addProduct, createStore, listOrders, runMarketDay } from '../../src/lib/sandbox-app/stores.ts';
-import { getOrderWorkspace, latestStatusByOrder, submitOrderDeclaration } from '../../src/lib/sandbox-app/declarations.ts';
+import { getOrderWorkspace, submitOrderDeclaration } from '../../src/lib/sandbox-app/declarations.ts';
+import { latestStatusByOrder } from '../../src/lib/sandbox-app/declaration-reads.ts';
 import { addDays, draftReturn, orderFollowUps, returnableOrder, returnLinesOf, submitReturn } from '../../src/lib/sandbox-app/returns.ts';
 
 let t: TestDatabase;

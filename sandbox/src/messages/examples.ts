@@ -109,7 +109,7 @@ function transfer(party: { code: string; name: string }, dxp: string): BaseTrans
   return { copCode: party.code, copName: party.name, dxpMode: 'DXP', dxpId: dxp };
 }
 
-/** A training signature (SM2/SM3 algorithm URIs as the 2022 samples use; values are placeholders). */
+/** The Signature node's shape (SM2/SM3 algorithm URIs as the 2022 samples use). Its values do not verify until `signMessage` (or the CLI's `example`, which signs with the demo training key) fills them in. */
 function signature(keyName: string): DsSignature {
   return {
     SignedInfo: {

@@ -56,13 +56,15 @@ export interface ReleasedImport {
 
 /** The order's released import list: its latest released declaration's sent CEB621 and CEB622 release (800). */
 export async function releasedImportOf(db: Db, ws: OrderWorkspace): Promise<ReleasedImport | null> {
-  for (const d of ws.declarations) {
-    if (d.status !== 'released' && d.status !== 'cleared') continue;
-    const msgs = await db
-      .select()
-      .from(declarationMessages)
-      .where(and(eq(declarationMessages.declarationId, d.id), inArray(declarationMessages.messageKind, ['CEB621', 'CEB622'])))
-      .orderBy(asc(declarationMessages.seq));
+  const releasedDecls = ws.declarations.filter((d) => d.status === 'released' || d.status === 'cleared');
+  if (releasedDecls.length === 0) return null;
+  const allMsgs = await db
+    .select()
+    .from(declarationMessages)
+    .where(and(inArray(declarationMessages.declarationId, releasedDecls.map((d) => d.id)), inArray(declarationMessages.messageKind, ['CEB621', 'CEB622'])))
+    .orderBy(asc(declarationMessages.seq));
+  for (const d of releasedDecls) {
+    const msgs = allMsgs.filter((m) => m.declarationId === d.id);
     const sent = msgs.find((m) => m.direction === 'sent' && m.messageKind === 'CEB621');
     const release = msgs.find((m) => m.direction === 'receipt' && m.messageKind === 'CEB622' && tagOf(m.xml, 'returnStatus') === '800');
     if (!sent || !release) continue;
