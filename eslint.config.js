@@ -7,7 +7,8 @@ const noFramework = {
   patterns: [
     { group: ['astro', 'astro:*', 'astro/*'], message: 'Domain code and the sandbox stay framework-free: no Astro imports.' },
     { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'Domain code and the sandbox stay framework-free: no React imports.' },
-    { group: ['**/server/**', '**/src/server/*'], message: 'src/server is the Astro shell; domain code must not depend on it.' },
+    { group: ['**/server/**', '**/src/server/*', '\\#server/**'], message: 'src/server is the Astro shell; domain code must not depend on it.' },
+    { group: ['\\#components/**', '\\#layouts/**', '\\#styles/**', '**/src/components/**', '**/src/layouts/**'], message: 'Domain code and the sandbox render nothing: no components, layouts or styles.' },
   ],
 };
 
@@ -38,7 +39,7 @@ export default tseslint.config(
         {
           patterns: [
             ...noFramework.patterns,
-            { group: ['**/src/lib/**', '**/src/*', '../../src/**'], message: 'The sandbox does not import the app.' },
+            { group: ['**/src/lib/**', '**/src/*', '../../src/**', '\\#lib/**', '\\#i18n/**'], message: 'The sandbox does not import the app.' },
             { group: ['node:*', 'fs', 'path', 'crypto', 'child_process', 'os'], message: 'The sandbox runs in browsers too: Node built-ins only in cli.ts.' },
           ],
         },

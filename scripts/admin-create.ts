@@ -2,9 +2,9 @@
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { createAdmin } from '../src/lib/auth/accounts.ts';
-import { AuthError } from '../src/lib/auth/errors.ts';
-import { PASSWORD_MAX, PASSWORD_MIN } from '../src/lib/auth/password.ts';
+import { createAdmin } from '#lib/auth/accounts.ts';
+import { AuthError } from '#lib/auth/errors.ts';
+import { PASSWORD_MAX, PASSWORD_MIN } from '#lib/auth/password.ts';
 import { openScriptDatabase } from './db.ts';
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } } });

@@ -1,6 +1,6 @@
 /** `npm run content:check [course]`: prints every content problem, naming the file and the field. */
 import { fileURLToPath } from 'node:url';
-import { loadContent } from '../src/lib/content/check.ts';
+import { loadContent } from '#lib/content/check.ts';
 
 const root = fileURLToPath(new URL('../content', import.meta.url));
 const only = process.argv[2];

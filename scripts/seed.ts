@@ -2,7 +2,7 @@
  * `npm run db:seed [-- --demo]`: partner institutions and demo accounts.
  * In production (NODE_ENV=production) demo accounts are created only with --demo.
  */
-import { seedDatabase } from '../src/lib/seed/seed.ts';
+import { seedDatabase } from '#lib/seed/seed.ts';
 import { openScriptDatabase } from './db.ts';
 
 const production = process.env['NODE_ENV'] === 'production';

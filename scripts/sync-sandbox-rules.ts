@@ -6,8 +6,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ERROR_CATALOGUE } from '../sandbox/src/index.ts';
-import { loadContent } from '../src/lib/content/check.ts';
+import { ERROR_CATALOGUE } from '#sandbox';
+import { loadContent } from '#lib/content/check.ts';
 import { ROOT } from './db.ts';
 
 const content = loadContent(join(ROOT, 'content'));

@@ -4,6 +4,9 @@
 # `N passed, N failed`, summed over vitest and Playwright.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# Bring Node >= 22.12 when the machine's is older (prints one line saying so).
+node_path=$(bash scripts/ensure-node.sh) || { echo "Could not fetch Node 24 from the npm registry." >&2; exit 1; }
+eval "$node_path"
 export ASTRO_TELEMETRY_DISABLED=1
 mkdir -p reports
 rm -f reports/vitest.json reports/e2e.json

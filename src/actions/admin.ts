@@ -1,8 +1,8 @@
 /** The zone office's acts: approve enterprises, issue invite codes. */
 import { defineAction } from 'astro:actions';
-import { issueInviteCode, reviewEnterprise } from '../lib/auth/accounts.ts';
-import { getDb } from '../server/db.ts';
-import { requirePermission, toActionError } from '../server/action-errors.ts';
+import { issueInviteCode, reviewEnterprise } from '#lib/auth/accounts.ts';
+import { getDb } from '#server/db.ts';
+import { requirePermission, toActionError } from '#server/action-errors.ts';
 import { issueInviteInput, reviewEnterpriseInput } from './inputs.ts';
 
 export const admin = {

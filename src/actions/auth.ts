@@ -1,17 +1,17 @@
 /** Sign-up, sign-in and sign-out: parse, call one domain function, set or clear the cookie. */
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { signIn, signUp } from '../lib/auth/accounts.ts';
-import { createAuthSession, invalidateAuthSession, invalidateUserSessions, sessionExpiresAt } from '../lib/auth/session.ts';
-import { homePathFor } from '../lib/auth/permissions.ts';
-import { localizePath } from '../i18n/locales.ts';
-import { getDb } from '../server/db.ts';
-import { deleteSessionCookie, setSessionCookie } from '../server/cookies.ts';
-import { forbidden, localeOfRequest, toActionError } from '../server/action-errors.ts';
-import { safeNext } from '../server/page.ts';
+import { signIn, signUp } from '#lib/auth/accounts.ts';
+import { createAuthSession, invalidateAuthSession, invalidateUserSessions, sessionExpiresAt } from '#lib/auth/session.ts';
+import { homePathFor } from '#lib/auth/permissions.ts';
+import { localizePath } from '#i18n/locales.ts';
+import { getDb } from '#server/db.ts';
+import { deleteSessionCookie, setSessionCookie } from '#server/cookies.ts';
+import { forbidden, localeOfRequest, toActionError } from '#server/action-errors.ts';
+import { safeNext } from '#server/page.ts';
 import { signInInput, signUpEnterpriseInput, signUpInvitedInput, signUpLearnerInput } from './inputs.ts';
 import type { ActionAPIContext } from 'astro:actions';
-import type { User } from '../lib/db/schema-auth.ts';
+import type { User } from '#lib/db/schema-auth.ts';
 
 async function startSession(context: ActionAPIContext, user: User): Promise<{ redirect: string }> {
   const db = await getDb();

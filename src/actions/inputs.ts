@@ -4,7 +4,7 @@
  * them into the reader's language (see `fieldErrors` in src/server/forms.ts).
  */
 import { z } from 'astro/zod';
-import { PASSWORD_MAX, PASSWORD_MIN } from '../lib/auth/password.ts';
+import { PASSWORD_MAX, PASSWORD_MIN } from '#lib/auth/password.ts';
 
 export const email = z.string().trim().max(254, 'err.email').pipe(z.email('err.email'));
 export const password = z.string().min(PASSWORD_MIN, 'err.password').max(PASSWORD_MAX, 'err.password');

@@ -1,13 +1,13 @@
 /** Enrolment, quizzes and lesson completion: parse, one domain call, a plain result. */
 import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { answersFromForm, gradeQuiz, QuizSubmissionError, type QuestionFeedback } from '../lib/courses/quiz.ts';
-import { completeLesson, enrolLearner, recordQuizAttempt } from '../lib/progress/progress.ts';
-import { t } from '../i18n/index.ts';
-import { localizePath } from '../i18n/locales.ts';
-import { getDb } from '../server/db.ts';
-import { courseRef, getCourseSummary, getLessonQuiz } from '../server/content.ts';
-import { requirePermission } from '../server/action-errors.ts';
+import { answersFromForm, gradeQuiz, QuizSubmissionError, type QuestionFeedback } from '#lib/courses/quiz.ts';
+import { completeLesson, enrolLearner, recordQuizAttempt } from '#lib/progress/progress.ts';
+import { t } from '#i18n/index.ts';
+import { localizePath } from '#i18n/locales.ts';
+import { getDb } from '#server/db.ts';
+import { courseRef, getCourseSummary, getLessonQuiz } from '#server/content.ts';
+import { requirePermission } from '#server/action-errors.ts';
 
 const lessonId = z.string().regex(/^[a-z0-9-]+\/\d{2}-[a-z0-9-]+$/);
 const courseId = z.string().regex(/^[a-z0-9-]{2,60}$/);

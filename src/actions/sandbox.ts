@@ -1,20 +1,20 @@
 /** Sandbox workbench actions (stores, products, market days, declarations, regulator decisions): parse, one domain call, a plain result. */
 import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { COUNTRY_BY_CODE, CURRENCY_BY_CODE, HS_BY_CODE, isCreditTier, UNIT_BY_CODE } from '../../sandbox/src/index.ts';
-import { BUSINESS_MODELS, STOCK_LOCATIONS, STORE_LANGUAGES } from '../lib/db/schema-sandbox.ts';
-import { kindsFor } from '../lib/sandbox-app/drafts.ts';
-import { getOrderWorkspace, submitOrderDeclaration, MAX_MESSAGE_CHARS } from '../lib/sandbox-app/declarations.ts';
-import { WorkbenchError } from '../lib/sandbox-app/errors.ts';
-import { parseKgToGrams, parseYuanToFen } from '../lib/sandbox-app/money.ts';
-import { decideDeclaration } from '../lib/sandbox-app/regulator.ts';
-import { ReturnError, draftReturn, submitReturn } from '../lib/sandbox-app/returns.ts';
-import { SummaryError, submitMonthlySummary } from '../lib/sandbox-app/summary.ts';
-import { addProduct, createStore, runMarketDay } from '../lib/sandbox-app/stores.ts';
-import { t, type MessageKey } from '../i18n/index.ts';
-import type { Locale } from '../i18n/locales.ts';
-import { getDb } from '../server/db.ts';
-import { requirePermission } from '../server/action-errors.ts';
+import { COUNTRY_BY_CODE, CURRENCY_BY_CODE, HS_BY_CODE, isCreditTier, UNIT_BY_CODE } from '#sandbox';
+import { BUSINESS_MODELS, STOCK_LOCATIONS, STORE_LANGUAGES } from '#lib/db/schema-sandbox.ts';
+import { kindsFor } from '#lib/workbench/drafts.ts';
+import { getOrderWorkspace, submitOrderDeclaration, MAX_MESSAGE_CHARS } from '#lib/workbench/declarations.ts';
+import { WorkbenchError } from '#lib/workbench/errors.ts';
+import { parseKgToGrams, parseYuanToFen } from '#lib/workbench/money.ts';
+import { decideDeclaration } from '#lib/workbench/regulator.ts';
+import { ReturnError, draftReturn, submitReturn } from '#lib/workbench/returns.ts';
+import { SummaryError, submitMonthlySummary } from '#lib/workbench/summary.ts';
+import { addProduct, createStore, runMarketDay } from '#lib/workbench/stores.ts';
+import { t, type MessageKey } from '#i18n/index.ts';
+import type { Locale } from '#i18n/locales.ts';
+import { getDb } from '#server/db.ts';
+import { requirePermission } from '#server/action-errors.ts';
 
 const id = z.string().min(1).max(64);
 

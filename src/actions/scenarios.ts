@@ -2,12 +2,12 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
 import { getEntry } from 'astro:content';
-import { gradeScenario, MAX_MESSAGE_CHARS, recordScenarioAttempt, type CriterionResult, type ReceiptSummary, type TaxBillSummary } from '../lib/scenarios/grade.ts';
-import type { Finding, MessageKind } from '../../sandbox/src/index.ts';
-import { t } from '../i18n/index.ts';
-import { getDb } from '../server/db.ts';
-import { courseRef, getCourseSummary } from '../server/content.ts';
-import { requirePermission } from '../server/action-errors.ts';
+import { gradeScenario, MAX_MESSAGE_CHARS, recordScenarioAttempt, type CriterionResult, type ReceiptSummary, type TaxBillSummary } from '#lib/scenarios/grade.ts';
+import type { Finding, MessageKind } from '#sandbox';
+import { t } from '#i18n/index.ts';
+import { getDb } from '#server/db.ts';
+import { courseRef, getCourseSummary } from '#server/content.ts';
+import { requirePermission } from '#server/action-errors.ts';
 
 /** Upper bound of form fields: one per message kind plus a few hidden ones. */
 const MAX_FIELDS = 40;

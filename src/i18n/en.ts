@@ -3,7 +3,7 @@ import type { MessageKey } from './zh-CN.ts';
 import { en as workbench } from './areas/workbench.ts';
 import { en as editor } from './areas/editor.ts';
 import { en as scenarios } from './areas/scenarios.ts';
-import { en as parity } from './areas/parity.ts';
+import { en as parity } from './areas/engine-check.ts';
 
 export const en: Record<MessageKey, string> = {
   ...workbench,

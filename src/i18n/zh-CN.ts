@@ -6,7 +6,7 @@
 import { zh as workbench } from './areas/workbench.ts';
 import { zh as editor } from './areas/editor.ts';
 import { zh as scenarios } from './areas/scenarios.ts';
-import { zh as parity } from './areas/parity.ts';
+import { zh as parity } from './areas/engine-check.ts';
 
 export const zhCN = {
   ...workbench,

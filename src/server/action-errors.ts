@@ -1,9 +1,9 @@
 /** Maps domain errors to ActionErrors whose message is already in the page's language. */
 import { ActionError } from 'astro:actions';
-import { t, type MessageKey } from '../i18n/index.ts';
-import { localeFromPath, type Locale } from '../i18n/locales.ts';
-import { AuthError, type AuthErrorCode } from '../lib/auth/errors.ts';
-import { can, type Permission } from '../lib/auth/permissions.ts';
+import { t, type MessageKey } from '#i18n/index.ts';
+import { localeFromPath, type Locale } from '#i18n/locales.ts';
+import { AuthError, type AuthErrorCode } from '#lib/auth/errors.ts';
+import { can, type Permission } from '#lib/auth/permissions.ts';
 
 const AUTH_MESSAGES: Record<AuthErrorCode, { key: MessageKey; code: ActionError['code'] }> = {
   EMAIL_TAKEN: { key: 'err.emailTaken', code: 'CONFLICT' },

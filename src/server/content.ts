@@ -1,8 +1,8 @@
 /** Content collections as plain data for pages (the only place that calls getCollection for them). */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Partner, Course, GlossaryTerm, Quiz } from '../lib/content/schema.ts';
-import type { CourseSummary, LessonSummary } from '../lib/courses/catalogue.ts';
-import type { CourseRef } from '../lib/progress/progress.ts';
+import type { Partner, Course, GlossaryTerm, Quiz } from '#lib/content/schema.ts';
+import type { CourseSummary, LessonSummary } from '#lib/courses/catalogue.ts';
+import type { CourseRef } from '#lib/progress/progress.ts';
 
 export async function listPartners(): Promise<Partner[]> {
   const order = ['lnpu', 'sylg', 'fvtc'];

@@ -1,6 +1,6 @@
 /** The session cookie: HttpOnly, SameSite=Lax, Secure in production, Path=/. */
 import type { AstroCookies } from 'astro';
-import { SESSION_COOKIE } from '../lib/auth/session.ts';
+import { SESSION_COOKIE } from '#lib/auth/session.ts';
 
 export function setSessionCookie(cookies: AstroCookies, token: string, expiresAt: Date): void {
   cookies.set(SESSION_COOKIE, token, {

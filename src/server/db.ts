@@ -3,7 +3,7 @@
  * when this module is first evaluated at server start-up, never per request.
  */
 import { DATABASE_AUTH_TOKEN, DATABASE_URL } from 'astro:env/server';
-import { DEFAULT_DATABASE_URL, migrateDatabase, openDatabase, type Db } from '../lib/db/client.ts';
+import { DEFAULT_DATABASE_URL, migrateDatabase, openDatabase, type Db } from '#lib/db/client.ts';
 import { MIGRATIONS_DIR, PROJECT_ROOT } from './paths.ts';
 
 function resolveUrl(url: string): string {

@@ -4,8 +4,8 @@
  * language. Sets the response status so a rejected form answers 4xx.
  */
 import { isInputError, type ActionError } from 'astro:actions';
-import { isMessageKey, t } from '../i18n/index.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { isMessageKey, t } from '#i18n/index.ts';
+import type { Locale } from '#i18n/locales.ts';
 
 export interface FormErrors {
   /** Field name → message. */

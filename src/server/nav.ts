@@ -2,10 +2,10 @@
  * The header's navigation and account tools as HTML, rendered identically by
  * server pages and by `/api/me` for prerendered pages.
  */
-import { t } from '../i18n/index.ts';
-import { localizePath, type Locale } from '../i18n/locales.ts';
-import type { NavItem } from '../lib/auth/permissions.ts';
-import type { User } from '../lib/db/schema-auth.ts';
+import { t } from '#i18n/index.ts';
+import { localizePath, type Locale } from '#i18n/locales.ts';
+import type { NavItem } from '#lib/auth/permissions.ts';
+import type { User } from '#lib/db/schema-auth.ts';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);

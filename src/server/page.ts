@@ -1,5 +1,5 @@
 /** Small helpers every page uses: its locale from the `[...lang]` param, and safe redirect targets. */
-import { localeFromParam, type Locale } from '../i18n/locales.ts';
+import { localeFromParam, type Locale } from '#i18n/locales.ts';
 
 /** The page's locale, or null when the `lang` segment is not one of ours (the page answers 404). */
 export function pageLocale(params: Record<string, string | undefined>): Locale | null {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { loadContent, type LoadedLesson } from '../../src/lib/content/check.ts';
+import { loadContent, type LoadedLesson } from '#lib/content/check.ts';
 import { DEMO, expectAxeClean, signIn } from './helpers.ts';
 
 const content = loadContent(join(process.cwd(), 'content'));

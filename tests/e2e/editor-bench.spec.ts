@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { DEMO, signIn } from './helpers.ts';
-import { exampleMessage, serializeMessage } from '../../sandbox/src/index.ts';
+import { exampleMessage, serializeMessage } from '#sandbox';
 
 /** The example CEB621 with its list lines repeated (gnum renumbered) to at least 300 lines of XML. */
 function bigList(): string {

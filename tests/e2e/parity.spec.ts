@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO, expectAxeClean, signIn } from './helpers.ts';
-import { checkSubmission, parseFen, type CheckOptions, type SubmissionResult } from '../../sandbox/src/index.ts';
+import { checkSubmission, parseFen, type CheckOptions, type SubmissionResult } from '#sandbox';
 
 const root = new URL('../../sandbox/fixtures/', import.meta.url).pathname;
 const sets = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();

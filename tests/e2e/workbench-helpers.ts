@@ -1,7 +1,7 @@
 /** Steps the workbench specs share: a store with the formula product, a market day, a release. */
 import { expect, type Browser, type Page } from '@playwright/test';
 import { DEMO, signIn } from './helpers.ts';
-import { generateMarketDay, type MarketProduct } from '../../src/lib/sandbox-app/market-day.ts';
+import { generateMarketDay, type MarketProduct } from '#lib/workbench/market-day.ts';
 
 export const ASOF = '2026-05-10';
 export const FORMULA: MarketProduct = { id: 'x', sku: 'IF-900', hsCode: '1901101010', priceFen: 19_800, grossWeightG: 1100, netWeightG: 900 };

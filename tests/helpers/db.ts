@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { migrateDatabase, openDatabase, type OpenDatabase } from '../../src/lib/db/client.ts';
+import { migrateDatabase, openDatabase, type OpenDatabase } from '#lib/db/client.ts';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 

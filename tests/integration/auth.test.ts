@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { issueInviteCode, reviewEnterprise, signIn, signUp, createAdmin } from '../../src/lib/auth/accounts.ts';
-import { AuthError } from '../../src/lib/auth/errors.ts';
-import { can } from '../../src/lib/auth/permissions.ts';
-import { createAuthSession, invalidateAuthSession, invalidateUserSessions, SESSION_IDLE_MS, SESSION_REFRESH_MS, validateAuthSessionToken } from '../../src/lib/auth/session.ts';
-import { authSessions, users } from '../../src/lib/db/schema-auth.ts';
-import { auditLog, enterprises } from '../../src/lib/db/schema-org.ts';
-import { seedDatabase } from '../../src/lib/seed/seed.ts';
+import { issueInviteCode, reviewEnterprise, signIn, signUp, createAdmin } from '#lib/auth/accounts.ts';
+import { AuthError } from '#lib/auth/errors.ts';
+import { can } from '#lib/auth/permissions.ts';
+import { createAuthSession, invalidateAuthSession, invalidateUserSessions, SESSION_IDLE_MS, SESSION_REFRESH_MS, validateAuthSessionToken } from '#lib/auth/session.ts';
+import { authSessions, users } from '#lib/db/schema-auth.ts';
+import { auditLog, enterprises } from '#lib/db/schema-org.ts';
+import { seedDatabase } from '#lib/seed/seed.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { signUp } from '../../src/lib/auth/accounts.ts';
-import { seedDatabase } from '../../src/lib/seed/seed.ts';
-import { completeLesson, recordQuizAttempt, type CourseRef } from '../../src/lib/progress/progress.ts';
-import { cohortOverview } from '../../src/lib/stats/cohort.ts';
+import { signUp } from '#lib/auth/accounts.ts';
+import { seedDatabase } from '#lib/seed/seed.ts';
+import { completeLesson, recordQuizAttempt, type CourseRef } from '#lib/progress/progress.ts';
+import { cohortOverview } from '#lib/stats/cohort.ts';
 
 let t: TestDatabase;
 const course: CourseRef = { courseId: 'logistics', lessonIds: ['logistics/01-a', 'logistics/02-b'] };

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { signUp } from '../../src/lib/auth/accounts.ts';
-import { completeLesson, enrolLearner, getCourseProgress, listEnrolments, recordQuizAttempt, touchLesson, type CourseRef } from '../../src/lib/progress/progress.ts';
-import { gradeQuiz } from '../../src/lib/courses/quiz.ts';
-import { quizSchema } from '../../src/lib/content/schema.ts';
-import { quizAttempts, lessonCompletions } from '../../src/lib/db/schema-progress.ts';
+import { signUp } from '#lib/auth/accounts.ts';
+import { completeLesson, enrolLearner, getCourseProgress, listEnrolments, recordQuizAttempt, touchLesson, type CourseRef } from '#lib/progress/progress.ts';
+import { gradeQuiz } from '#lib/courses/quiz.ts';
+import { quizSchema } from '#lib/content/schema.ts';
+import { quizAttempts, lessonCompletions } from '#lib/db/schema-progress.ts';
 
 let t: TestDatabase;
 let userId: string;

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { signUp } from '../../src/lib/auth/accounts.ts';
-import { declarationEvents, declarationMessages, storeOrders } from '../../src/lib/db/schema-sandbox.ts';
-import { addProduct, createStore, listOrders, runMarketDay } from '../../src/lib/sandbox-app/stores.ts';
-import { getOrderWorkspace, submitOrderDeclaration } from '../../src/lib/sandbox-app/declarations.ts';
-import { latestStatusByOrder } from '../../src/lib/sandbox-app/declaration-reads.ts';
-import { addDays, draftReturn, orderFollowUps, returnableOrder, returnLinesOf, submitReturn } from '../../src/lib/sandbox-app/returns.ts';
+import { signUp } from '#lib/auth/accounts.ts';
+import { declarationEvents, declarationMessages, storeOrders } from '#lib/db/schema-sandbox.ts';
+import { addProduct, createStore, listOrders, runMarketDay } from '#lib/workbench/stores.ts';
+import { getOrderWorkspace, submitOrderDeclaration } from '#lib/workbench/declarations.ts';
+import { latestStatusByOrder } from '#lib/workbench/declaration-details.ts';
+import { addDays, draftReturn, orderFollowUps, returnableOrder, returnLinesOf, submitReturn } from '#lib/workbench/returns.ts';
 
 let t: TestDatabase;
 let learner: string;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { signUp } from '../../src/lib/auth/accounts.ts';
-import { declarationEvents, declarationMessages, storeOrders } from '../../src/lib/db/schema-sandbox.ts';
-import { addProduct, createStore, listOrders, runMarketDay } from '../../src/lib/sandbox-app/stores.ts';
-import { getOrderWorkspace, submitOrderDeclaration } from '../../src/lib/sandbox-app/declarations.ts';
-import { previousMonthOf, releasedExportLists, submitMonthlySummary } from '../../src/lib/sandbox-app/summary.ts';
+import { signUp } from '#lib/auth/accounts.ts';
+import { declarationEvents, declarationMessages, storeOrders } from '#lib/db/schema-sandbox.ts';
+import { addProduct, createStore, listOrders, runMarketDay } from '#lib/workbench/stores.ts';
+import { getOrderWorkspace, submitOrderDeclaration } from '#lib/workbench/declarations.ts';
+import { previousMonthOf, releasedExportLists, submitMonthlySummary } from '#lib/workbench/summary.ts';
 
 let t: TestDatabase;
 let learner: string;

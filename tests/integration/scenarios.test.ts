@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, ROOT, type TestDatabase } from '../helpers/db.ts';
-import { signUp } from '../../src/lib/auth/accounts.ts';
-import { seedDatabase } from '../../src/lib/seed/seed.ts';
-import { getCourseProgress, isLessonComplete, type CourseRef } from '../../src/lib/progress/progress.ts';
-import { loadContent } from '../../src/lib/content/check.ts';
-import { loadScenarios } from '../../src/lib/scenarios/load.ts';
-import { gradeScenario, listScenarioAttempts, recordScenarioAttempt, scenarioStatuses } from '../../src/lib/scenarios/grade.ts';
+import { signUp } from '#lib/auth/accounts.ts';
+import { seedDatabase } from '#lib/seed/seed.ts';
+import { getCourseProgress, isLessonComplete, type CourseRef } from '#lib/progress/progress.ts';
+import { loadContent } from '#lib/content/check.ts';
+import { loadScenarios } from '#lib/scenarios/load.ts';
+import { gradeScenario, listScenarioAttempts, recordScenarioAttempt, scenarioStatuses } from '#lib/scenarios/grade.ts';
 
 let t: TestDatabase;
 let userId: string;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { signUp } from '../../src/lib/auth/accounts.ts';
-import { seedDatabase } from '../../src/lib/seed/seed.ts';
-import { completeLesson, enrolLearner, recordQuizAttempt, type CourseRef } from '../../src/lib/progress/progress.ts';
-import { getTrainingFigures } from '../../src/lib/stats/training.ts';
+import { signUp } from '#lib/auth/accounts.ts';
+import { seedDatabase } from '#lib/seed/seed.ts';
+import { completeLesson, enrolLearner, recordQuizAttempt, type CourseRef } from '#lib/progress/progress.ts';
+import { getTrainingFigures } from '#lib/stats/training.ts';
 
 let t: TestDatabase;
 const course: CourseRef = { courseId: 'import-tax', lessonIds: ['import-tax/01-a', 'import-tax/02-b'] };

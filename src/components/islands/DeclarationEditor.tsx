@@ -6,9 +6,9 @@
  * or if it cannot load, the textarea stays usable.
  */
 import { Component, lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
-import { editorText } from '../../i18n/areas/editor.ts';
+import { editorText } from '#i18n/areas/editor.ts';
 import type { EditorPanelProps } from './editor/EditorPanel.tsx';
-import '../../styles/editor.css';
+import '#styles/editor.css';
 
 export interface DeclarationEditorProps {
   textareaId: string;

@@ -14,7 +14,7 @@ import {
   TRANSPORT_MODES,
   UNITS,
   WRAP_TYPES,
-} from '../../../sandbox/src/index.ts';
+} from '#sandbox';
 
 export interface CodeValue {
   code: string;

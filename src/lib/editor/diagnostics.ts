@@ -8,7 +8,7 @@
  * re-reads only the edited document. Signatures are not verified while editing (the server does
  * that on submit), so an edit never shows a digest error at every keystroke.
  */
-import { checkParsed, parseMessage, type Finding, type ParseResult, type ParsedMessage } from '../../../sandbox/src/index.ts';
+import { checkParsed, parseMessage, type Finding, type ParseResult, type ParsedMessage } from '#sandbox';
 
 export interface SetCheck {
   /** Findings of every document, `messageIndex` = the document's index in the set. */

@@ -7,8 +7,8 @@
  * XML edits and form edits stay in sync by construction. Paths are the engine's field paths
  * (`Inventory[0].InventoryList[1].qty`).
  */
-import { MESSAGE_SPECS, parseMessage, serializeMessage, walkFields, type CebMessage, type FieldSpec } from '../../../sandbox/src/index.ts';
-import { walkMessage } from '../../../sandbox/src/messages/paths.ts';
+import { MESSAGE_SPECS, parseMessage, serializeMessage, walkFields, type CebMessage, type FieldSpec } from '#sandbox';
+import { walkMessage } from '#sandbox/messages/paths.ts';
 import { codeTableOf } from './code-values.ts';
 import { ELEMENT_GLOSSES } from './glosses.ts';
 

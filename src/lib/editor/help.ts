@@ -2,7 +2,7 @@
  * Hover help and completion for CEB message XML, from the engine's field specs and code tables.
  * Pure functions over the text and an offset; the Monaco glue only converts positions.
  */
-import { editorText } from '../../i18n/areas/editor.ts';
+import { editorText } from '#i18n/areas/editor.ts';
 import { codeValue, codeValuesOf } from './code-values.ts';
 import { ELEMENT_GLOSSES } from './glosses.ts';
 import { childSlots, messageRoots, resolvePath, type ElementSlot, type SchemaNode } from './schema.ts';

@@ -15,7 +15,7 @@ import {
   type GroupSpec,
   type MessageSpec,
   type RecordSpec,
-} from '../../../sandbox/src/index.ts';
+} from '#sandbox';
 
 /** One element that may stand inside another, in document order. */
 export interface ElementSlot {

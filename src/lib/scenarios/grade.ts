@@ -13,7 +13,7 @@ import {
   type Finding,
   type MessageKind,
   type SubmissionResult,
-} from '../../../sandbox/src/index.ts';
+} from '#sandbox';
 import type { Db } from '../db/client.ts';
 import { scenarioAttempts } from '../db/schema-sandbox.ts';
 import { completeLesson, type CourseRef } from '../progress/progress.ts';

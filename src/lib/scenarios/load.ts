@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { MessageKind } from '../../../sandbox/src/index.ts';
+import type { MessageKind } from '#sandbox';
 import { scenarioSchema, type Scenario } from './schema.ts';
 
 export interface ScenarioProblem {

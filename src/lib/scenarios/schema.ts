@@ -10,7 +10,7 @@
  * ```
  */
 import { z } from 'zod';
-import { CREDIT_TIERS, ERROR_BY_CODE, MESSAGE_KINDS, type CreditTier, type MessageKind } from '../../../sandbox/src/index.ts';
+import { CREDIT_TIERS, ERROR_BY_CODE, MESSAGE_KINDS, type CreditTier, type MessageKind } from '#sandbox';
 
 /** Text in both languages; Chinese is the source. */
 const bilingual = z.object({

@@ -6,7 +6,7 @@ import { and, count, eq, max, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { users } from '../db/schema-auth.ts';
 import { enrolments, lessonCompletions, quizAttempts } from '../db/schema-progress.ts';
-import { learnersOverview, type LearnerStats } from '../sandbox-app/stats.ts';
+import { learnersOverview, type LearnerStats } from '../workbench/stats.ts';
 
 export interface CohortMember {
   userId: string;

@@ -4,10 +4,10 @@
  */
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { t } from '../../i18n/index.ts';
-import { can } from '../../lib/auth/permissions.ts';
-import { isLessonComplete, latestQuizAttempt, touchLesson } from '../../lib/progress/progress.ts';
-import { getDb } from '../../server/db.ts';
+import { t } from '#i18n/index.ts';
+import { can } from '#lib/auth/permissions.ts';
+import { isLessonComplete, latestQuizAttempt, touchLesson } from '#lib/progress/progress.ts';
+import { getDb } from '#server/db.ts';
 
 export const prerender = false;
 

@@ -1,7 +1,7 @@
 /** Who is signed in, with the header's navigation HTML, for prerendered pages. */
 import type { APIRoute } from 'astro';
-import { navigationFor } from '../../lib/auth/permissions.ts';
-import { renderAuthTools, renderNavItems } from '../../server/nav.ts';
+import { navigationFor } from '#lib/auth/permissions.ts';
+import { renderAuthTools, renderNavItems } from '#server/nav.ts';
 
 export const prerender = false;
 

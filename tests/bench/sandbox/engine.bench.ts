@@ -9,10 +9,10 @@
  * steadier figure when other processes compete for the core.
  */
 import { describe, test } from 'vitest';
-import { serializeMessage } from '../../../sandbox/src/messages/index.ts';
-import { checkParsed, checkSubmission } from '../../../sandbox/src/engine.ts';
-import { parseMessage } from '../../../sandbox/src/messages/index.ts';
-import type { ParsedMessage } from '../../../sandbox/src/messages/types.ts';
+import { serializeMessage } from '#sandbox/messages/index.ts';
+import { checkParsed, checkSubmission } from '#sandbox/engine.ts';
+import { parseMessage } from '#sandbox/messages/index.ts';
+import type { ParsedMessage } from '#sandbox/messages/types.ts';
 import { asXml, clone, importSet, signed, type M } from '../../unit/sandbox/helpers.ts';
 
 interface Latency { mean: number; p50: number; p99: number }

@@ -6,9 +6,9 @@
  */
 
 import { describe, test } from 'vitest';
-import { exampleMessage, parseMessage, serializeMessage } from '../../../sandbox/src/messages/index.ts';
-import { checkFormat } from '../../../sandbox/src/rules/format.ts';
-import { readXml } from '../../../sandbox/src/xml/reader.ts';
+import { exampleMessage, parseMessage, serializeMessage } from '#sandbox/messages/index.ts';
+import { checkFormat } from '#sandbox/rules/format.ts';
+import { readXml } from '#sandbox/xml/reader.ts';
 
 // Bound once: calling through the module namespace in the loop would time vitest's export getters.
 const parse = parseMessage;

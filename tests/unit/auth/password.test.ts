@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword, verifyPasswordOrDummy } from '../../../src/lib/auth/password.ts';
+import { hashPassword, verifyPassword, verifyPasswordOrDummy } from '#lib/auth/password.ts';
 
 describe('password hashing', () => {
   it('hashes with Argon2id and verifies', async () => {

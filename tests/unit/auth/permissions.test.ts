@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { authorizePath, can, navigationFor, type Principal } from '../../../src/lib/auth/permissions.ts';
-import { ROLES, type Role } from '../../../src/lib/db/schema-auth.ts';
+import { authorizePath, can, navigationFor, type Principal } from '#lib/auth/permissions.ts';
+import { ROLES, type Role } from '#lib/db/schema-auth.ts';
 
 const active = (role: Role): Principal => ({ role, status: 'active' });
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64urlNoPadding } from '@oslojs/encoding';
-import { generateSessionId, generateSessionSecret, hashSecret, parseToken, SESSION_IDLE_MS, sessionExpiresAt } from '../../../src/lib/auth/session.ts';
+import { generateSessionId, generateSessionSecret, hashSecret, parseToken, SESSION_IDLE_MS, sessionExpiresAt } from '#lib/auth/session.ts';
 
 describe('session tokens', () => {
   it('ids carry at least 80 bits (24 base32 characters = 120 bits) and differ', () => {

@@ -3,8 +3,8 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { countCjk, loadContent, LESSON_MIN_CJK, proseOf } from '../../../src/lib/content/check.ts';
-import { PARTNER_IDS } from '../../../src/lib/content/schema.ts';
+import { countCjk, loadContent, LESSON_MIN_CJK, proseOf } from '#lib/content/check.ts';
+import { PARTNER_IDS } from '#lib/content/schema.ts';
 import { ROOT } from '../../helpers/db.ts';
 
 const content = loadContent(join(ROOT, 'content'));

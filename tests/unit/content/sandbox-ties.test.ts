@@ -1,8 +1,8 @@
 /** The sandbox's error codes and the lessons point at each other, both ways. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CATALOGUE, ERROR_BY_CODE } from '../../../sandbox/src/index.ts';
-import { loadContent } from '../../../src/lib/content/check.ts';
+import { ERROR_CATALOGUE, ERROR_BY_CODE } from '#sandbox';
+import { loadContent } from '#lib/content/check.ts';
 import { ROOT } from '../../helpers/db.ts';
 
 const content = loadContent(join(ROOT, 'content'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterCourses, filterQuery, neighbours, parseFilters, type CourseSummary } from '../../../src/lib/courses/catalogue.ts';
-import { courseSchema } from '../../../src/lib/content/schema.ts';
+import { filterCourses, filterQuery, neighbours, parseFilters, type CourseSummary } from '#lib/courses/catalogue.ts';
+import { courseSchema } from '#lib/content/schema.ts';
 
 const course = (id: string, partner: 'fvtc' | 'lnpu' | 'sylg', audiences: ('learner' | 'enterprise' | 'government')[], level: 'intro' | 'intermediate' | 'advanced', skills: ('customs-modes' | 'logistics')[]): CourseSummary => ({
   id,

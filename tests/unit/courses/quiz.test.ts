@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answersFromForm, gradeQuiz, publicQuiz, QuizSubmissionError } from '../../../src/lib/courses/quiz.ts';
-import { quizSchema, type Quiz } from '../../../src/lib/content/schema.ts';
+import { answersFromForm, gradeQuiz, publicQuiz, QuizSubmissionError } from '#lib/courses/quiz.ts';
+import { quizSchema, type Quiz } from '#lib/content/schema.ts';
 
 const quiz: Quiz = quizSchema.parse({
   passPercent: 60,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { skillProfile } from '../../../src/lib/progress/skills.ts';
-import type { CourseSummary } from '../../../src/lib/courses/catalogue.ts';
+import { skillProfile } from '#lib/progress/skills.ts';
+import type { CourseSummary } from '#lib/courses/catalogue.ts';
 
 const lesson = (id: string, skills: CourseSummary['lessons'][number]['skills']) => ({ id, slug: id, order: 1, title: { zh: id, en: id }, minutes: 10, hasQuiz: true, skills });
 const courses = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exampleMessage, serializeMessage } from '../../../sandbox/src/index.ts';
-import { SetChecker, findingsOf, toMarkers, toProblems } from '../../../src/lib/editor/diagnostics.ts';
+import { exampleMessage, serializeMessage } from '#sandbox';
+import { SetChecker, findingsOf, toMarkers, toProblems } from '#lib/editor/diagnostics.ts';
 
 const set = (['CEB311', 'CEB411', 'CEB511', 'CEB621'] as const).map((k) => serializeMessage(exampleMessage(k)));
 
@@ -46,7 +46,7 @@ describe('SetChecker', () => {
 
 describe('markerRange', () => {
   it('underlines a one-line element exactly and a multi-line node on its first line only', async () => {
-    const { markerRange } = await import('../../../src/lib/editor/diagnostics.ts');
+    const { markerRange } = await import('#lib/editor/diagnostics.ts');
     const lines = ['<a>', '  <b>x</b>', '</a>'];
     const base = { code: 'X', severity: 'error' as const, path: 'p', message: { zh: '', en: '' }, lesson: 'c/l' };
     expect(markerRange({ ...base, position: { line: 2, column: 3, endLine: 2, endColumn: 11 } }, lines)).toEqual({ startLineNumber: 2, startColumn: 3, endLineNumber: 2, endColumn: 11 });

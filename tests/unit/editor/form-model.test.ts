@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { exampleMessage, getAtPath, parseMessage, serializeMessage } from '../../../sandbox/src/index.ts';
-import { applyFormEdit, buildFormModel, setFieldValue } from '../../../src/lib/editor/form-model.ts';
+import { exampleMessage, getAtPath, parseMessage, serializeMessage } from '#sandbox';
+import { applyFormEdit, buildFormModel, setFieldValue } from '#lib/editor/form-model.ts';
 
 const msg = exampleMessage('CEB621');
 const xml = serializeMessage(msg);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exampleMessage, serializeMessage } from '../../../sandbox/src/index.ts';
-import { completeAt, hoverAt } from '../../../src/lib/editor/help.ts';
-import { childSlots, resolvePath } from '../../../src/lib/editor/schema.ts';
-import { contextAt, offsetAt } from '../../../src/lib/editor/xml-context.ts';
+import { exampleMessage, serializeMessage } from '#sandbox';
+import { completeAt, hoverAt } from '#lib/editor/help.ts';
+import { childSlots, resolvePath } from '#lib/editor/schema.ts';
+import { contextAt, offsetAt } from '#lib/editor/xml-context.ts';
 
 const xml621 = serializeMessage(exampleMessage('CEB621'));
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/i18n/en.ts';
-import { zhCN } from '../../../src/i18n/zh-CN.ts';
-import { t } from '../../../src/i18n/index.ts';
-import { localizePath, stripLocale, localeFromPath } from '../../../src/i18n/locales.ts';
-import { formatDate, formatFen } from '../../../src/i18n/format.ts';
+import { en } from '#i18n/en.ts';
+import { zhCN } from '#i18n/zh-CN.ts';
+import { t } from '#i18n/index.ts';
+import { localizePath, stripLocale, localeFromPath } from '#i18n/locales.ts';
+import { formatDate, formatFen } from '#i18n/format.ts';
 
 describe('dictionaries', () => {
   it('English has exactly the Chinese keys and the same placeholders', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CATALOGUE } from '../../../sandbox/src/errors/index.ts';
+import { ERROR_CATALOGUE } from '#sandbox/errors/index.ts';
 
 const plan = readFileSync(new URL('../../../docs/catalogue-plan.md', import.meta.url), 'utf8');
 

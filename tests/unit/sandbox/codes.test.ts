@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_BY_CODE } from '../../../sandbox/src/codes/countries.ts';
-import { CURRENCY_BY_CODE } from '../../../sandbox/src/codes/currencies.ts';
-import { DISTRICT_BY_CODE } from '../../../sandbox/src/codes/customs-districts.ts';
-import { HS_LINES } from '../../../sandbox/src/codes/hs.ts';
-import { isValidResidentId } from '../../../sandbox/src/codes/id-types.ts';
-import { UNIT_BY_CODE } from '../../../sandbox/src/codes/units.ts';
-import { isValidEnterpriseCode, usccCheckChar } from '../../../sandbox/src/rules/codes.ts';
+import { COUNTRY_BY_CODE } from '#sandbox/codes/countries.ts';
+import { CURRENCY_BY_CODE } from '#sandbox/codes/currencies.ts';
+import { DISTRICT_BY_CODE } from '#sandbox/codes/customs-districts.ts';
+import { HS_LINES } from '#sandbox/codes/hs.ts';
+import { isValidResidentId } from '#sandbox/codes/id-types.ts';
+import { UNIT_BY_CODE } from '#sandbox/codes/units.ts';
+import { isValidEnterpriseCode, usccCheckChar } from '#sandbox/rules/codes.ts';
 
 describe('code tables', () => {
   it('hold the brief’s subsets', () => {

@@ -1,11 +1,11 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access -- fixtures and tests mutate typed messages by field name; the engine itself checks their shape */
 import { describe, expect, it } from 'vitest';
-import { riskOutcome, tierAsOf, TIERS_251, TIERS_282 } from '../../../sandbox/src/customs/credit.ts';
-import { drawFor, mulberry32 } from '../../../sandbox/src/customs/prng.ts';
-import { checkSubmission } from '../../../sandbox/src/engine.ts';
-import { parseMessage, serializeMessage } from '../../../sandbox/src/messages/index.ts';
-import { checkFormat } from '../../../sandbox/src/rules/format.ts';
-import type { CebMessage } from '../../../sandbox/src/messages/types.ts';
+import { riskOutcome, tierAsOf, TIERS_251, TIERS_282 } from '#sandbox/customs/credit.ts';
+import { drawFor, mulberry32 } from '#sandbox/customs/prng.ts';
+import { checkSubmission } from '#sandbox/engine.ts';
+import { parseMessage, serializeMessage } from '#sandbox/messages/index.ts';
+import { checkFormat } from '#sandbox/rules/format.ts';
+import type { CebMessage } from '#sandbox/messages/types.ts';
 import { asXml, ex, exportSet, importSet, type M } from './helpers.ts';
 
 const statuses = (ms: CebMessage[]) => ms.map((m) => `${m.kind}:${/"returnStatus":"([^"]*)"/.exec(JSON.stringify(m))?.[1] ?? ''}`);

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSubmission, type CheckOptions } from '../../../sandbox/src/engine.ts';
+import { checkSubmission, type CheckOptions } from '#sandbox/engine.ts';
 
 const root = new URL('../../../sandbox/fixtures/', import.meta.url).pathname;
 const repo = new URL('../../../', import.meta.url).pathname;

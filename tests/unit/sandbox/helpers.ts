@@ -1,8 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- fixtures and tests mutate typed messages by field name; the engine itself checks their shape */
-import { exampleMessage, serializeMessage } from '../../../sandbox/src/messages/index.ts';
-import type { CebMessage, MessageKind, ParsedMessage } from '../../../sandbox/src/messages/types.ts';
-import { isSignable, signMessage } from '../../../sandbox/src/rules/signature.ts';
-import { DEMO_TRAINING_KEY } from '../../../sandbox/src/engine.ts';
+import { exampleMessage, serializeMessage } from '#sandbox/messages/index.ts';
+import type { CebMessage, MessageKind, ParsedMessage } from '#sandbox/messages/types.ts';
+import { isSignable, signMessage } from '#sandbox/rules/signature.ts';
+import { DEMO_TRAINING_KEY } from '#sandbox/engine.ts';
 
 export type M = Record<string, any>;
 

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-return -- fixtures and tests mutate typed messages by field name; the engine itself checks their shape */
 import { describe, expect, it } from 'vitest';
-import { checkParsed, checkSubmission } from '../../../sandbox/src/engine.ts';
-import { DEFAULT_RULE_PACK, createRulePack, resolve } from '../../../sandbox/src/rules/rule-pack.ts';
+import { checkParsed, checkSubmission } from '#sandbox/engine.ts';
+import { DEFAULT_RULE_PACK, createRulePack, resolve } from '#sandbox/rules/rule-pack.ts';
 import { asParsed, asXml, exportSet, importSet, type M } from './helpers.ts';
 
 const inv = (s: M[]) => s[3]!['Inventory'][0];

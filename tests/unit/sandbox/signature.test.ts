@@ -1,10 +1,10 @@
 import { createHash, createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { messageFromJson, messageToJson, parseMessage, serializeMessage } from '../../../sandbox/src/messages/index.ts';
-import type { Ceb311Message } from '../../../sandbox/src/messages/types.ts';
-import { hmacSha256, sha256, toHex, utf8 } from '../../../sandbox/src/rules/sha256.ts';
-import { canonicalText, signMessage, verifySignature } from '../../../sandbox/src/rules/signature.ts';
+import { messageFromJson, messageToJson, parseMessage, serializeMessage } from '#sandbox/messages/index.ts';
+import type { Ceb311Message } from '#sandbox/messages/types.ts';
+import { hmacSha256, sha256, toHex, utf8 } from '#sandbox/rules/sha256.ts';
+import { canonicalText, signMessage, verifySignature } from '#sandbox/rules/signature.ts';
 import { ex } from './helpers.ts';
 
 describe('pure-TS SHA-256 and HMAC agree with node:crypto', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HS_BY_CODE } from '../../../sandbox/src/codes/hs.ts';
-import { computeTax, contentFromModel, type TaxLineInput } from '../../../sandbox/src/tax/compute.ts';
-import { allocateFen, divRoundHalfUp, formatFen, lineAmountFen, parseFen } from '../../../sandbox/src/tax/money.ts';
+import { HS_BY_CODE } from '#sandbox/codes/hs.ts';
+import { computeTax, contentFromModel, type TaxLineInput } from '#sandbox/tax/compute.ts';
+import { allocateFen, divRoundHalfUp, formatFen, lineAmountFen, parseFen } from '#sandbox/tax/money.ts';
 
 const line = (gcode: string, goodsFen: number, over: Partial<TaxLineInput> = {}): TaxLineInput => ({
   gnum: 1, gcode, qtyScaled: 100_000, unit: '007', goodsFen, extraFen: 0, ...over,

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/lib/content/check.ts';
+import { loadContent } from '#lib/content/check.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'scenario-check-'));
 const root = join(dir, 'content');

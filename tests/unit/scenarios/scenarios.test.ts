@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenarios } from '../../../src/lib/scenarios/load.ts';
-import { gradeScenario } from '../../../src/lib/scenarios/grade.ts';
-import { SCENARIO_MODES } from '../../../src/lib/scenarios/schema.ts';
-import { loadContent } from '../../../src/lib/content/check.ts';
+import { loadScenarios } from '#lib/scenarios/load.ts';
+import { gradeScenario } from '#lib/scenarios/grade.ts';
+import { SCENARIO_MODES } from '#lib/scenarios/schema.ts';
+import { loadContent } from '#lib/content/check.ts';
 
 const root = join(process.cwd(), 'content/scenarios');
 const { scenarios, problems } = loadScenarios(root);

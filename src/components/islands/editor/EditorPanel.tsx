@@ -9,10 +9,10 @@ import Editor, { type OnMount } from '@monaco-editor/react';
 import { monaco, registerCebLanguageFeatures } from './monaco-setup.ts';
 import FormView from './FormView.tsx';
 import ProblemsList from './ProblemsList.tsx';
-import { SetChecker, findingsOf, toMarkers, toProblems, type Problem } from '../../../lib/editor/diagnostics.ts';
-import { applyFormEdit, buildFormModel, type FormModel } from '../../../lib/editor/form-model.ts';
-import { parseMessage } from '../../../../sandbox/src/index.ts';
-import { editorText, type EditorKey } from '../../../i18n/areas/editor.ts';
+import { SetChecker, findingsOf, toMarkers, toProblems, type Problem } from '#lib/editor/diagnostics.ts';
+import { applyFormEdit, buildFormModel, type FormModel } from '#lib/editor/form-model.ts';
+import { parseMessage } from '#sandbox';
+import { editorText, type EditorKey } from '#i18n/areas/editor.ts';
 
 type StandaloneEditor = Parameters<OnMount>[0];
 

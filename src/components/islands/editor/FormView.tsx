@@ -1,7 +1,7 @@
 /** The form view of a message: labelled fields per record and a table per repeated record. */
-import type { FormField, FormModel, FormSection } from '../../../lib/editor/form-model.ts';
-import { editorText, type EditorKey } from '../../../i18n/areas/editor.ts';
-import { codeValuesOf } from '../../../lib/editor/code-values.ts';
+import type { FormField, FormModel, FormSection } from '#lib/editor/form-model.ts';
+import { editorText, type EditorKey } from '#i18n/areas/editor.ts';
+import { codeValuesOf } from '#lib/editor/code-values.ts';
 
 interface Props {
   model: FormModel | null;

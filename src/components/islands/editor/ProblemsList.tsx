@@ -1,6 +1,6 @@
 /** The problems of the edited document: a real list, each with its code, place and lesson link. */
-import type { Problem } from '../../../lib/editor/diagnostics.ts';
-import { editorText, type EditorKey } from '../../../i18n/areas/editor.ts';
+import type { Problem } from '#lib/editor/diagnostics.ts';
+import { editorText, type EditorKey } from '#i18n/areas/editor.ts';
 
 interface Props {
   problems: Problem[];

@@ -22,7 +22,7 @@ import 'monaco-editor/features/contextmenu/register';
 import 'monaco-editor/features/codicon/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import { loader } from '@monaco-editor/react';
-import { completeAt, hoverAt, type EditorLocale } from '../../../lib/editor/help.ts';
+import { completeAt, hoverAt, type EditorLocale } from '#lib/editor/help.ts';
 
 declare global {
   interface Window {

@@ -5,9 +5,9 @@ import {
   exampleMessage,
   parseMessage,
   serializeMessage,
-} from '../../../../sandbox/src/messages/index.ts';
-import type { MessageKind } from '../../../../sandbox/src/messages/index.ts';
-import { checkFormat } from '../../../../sandbox/src/rules/format.ts';
+} from '#sandbox/messages/index.ts';
+import type { MessageKind } from '#sandbox/messages/index.ts';
+import { checkFormat } from '#sandbox/rules/format.ts';
 import { HAVE_CEB_PACKAGE, validateAgainstXsd } from './ceb-package.ts';
 
 const direction = (k: MessageKind) => MESSAGE_SPECS[k].direction;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { exampleMessage, parseMessage, serializeMessage, decimalToFen, fenToDecimal, compareDecimals } from '../../../../sandbox/src/messages/index.ts';
-import type { CebMessage } from '../../../../sandbox/src/messages/index.ts';
-import { checkFormat, isValidDateTime } from '../../../../sandbox/src/rules/format.ts';
-import { formatErrors } from '../../../../sandbox/src/errors/format.ts';
-import { xmlErrors } from '../../../../sandbox/src/errors/xml.ts';
+import { exampleMessage, parseMessage, serializeMessage, decimalToFen, fenToDecimal, compareDecimals } from '#sandbox/messages/index.ts';
+import type { CebMessage } from '#sandbox/messages/index.ts';
+import { checkFormat, isValidDateTime } from '#sandbox/rules/format.ts';
+import { formatErrors } from '#sandbox/errors/format.ts';
+import { xmlErrors } from '#sandbox/errors/xml.ts';
 
 /** Checks the CEB311 example after `edit`, through XML so positions are real. */
 function check311(edit: (m: Extract<CebMessage, { kind: 'CEB311' }>) => void): Array<{ code: string; path: string; severity: string; line?: number | undefined }> {
@@ -19,7 +19,7 @@ const item = (m: Extract<CebMessage, { kind: 'CEB311' }>) => m.Order[0]!.OrderLi
 
 describe('checkFormat', () => {
   it('accepts every example', async () => {
-    const { MESSAGE_KINDS } = await import('../../../../sandbox/src/messages/index.ts');
+    const { MESSAGE_KINDS } = await import('#sandbox/messages/index.ts');
     for (const k of MESSAGE_KINDS) {
       const r = parseMessage(serializeMessage(exampleMessage(k)));
       expect(r.ok && checkFormat(r.parsed)).toEqual([]);

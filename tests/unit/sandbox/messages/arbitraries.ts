@@ -3,8 +3,8 @@
  */
 
 import fc from 'fast-check';
-import { baseSubscribeSpec, baseTransferSpec, MESSAGE_SPECS } from '../../../../sandbox/src/messages/index.ts';
-import type { CebMessage, FieldSpec, GroupSpec, MessageKind, RecordSpec } from '../../../../sandbox/src/messages/index.ts';
+import { baseSubscribeSpec, baseTransferSpec, MESSAGE_SPECS } from '#sandbox/messages/index.ts';
+import type { CebMessage, FieldSpec, GroupSpec, MessageKind, RecordSpec } from '#sandbox/messages/index.ts';
 
 const CHARS = 'aZ09 -_/中文抚顺&<>"\''.split('');
 

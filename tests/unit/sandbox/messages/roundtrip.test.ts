@@ -7,8 +7,8 @@ import {
   messageToJson,
   parseMessage,
   serializeMessage,
-} from '../../../../sandbox/src/messages/index.ts';
-import { checkFormat } from '../../../../sandbox/src/rules/format.ts';
+} from '#sandbox/messages/index.ts';
+import { checkFormat } from '#sandbox/rules/format.ts';
 import { messageArbitrary } from './arbitraries.ts';
 
 const MAIN_KINDS = ['CEB311', 'CEB621', 'CEB303', 'CEB603'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_SPECS, getAtPath, parseMessage, serializeMessage } from '../../../../sandbox/src/messages/index.ts';
+import { MESSAGE_SPECS, getAtPath, parseMessage, serializeMessage } from '#sandbox/messages/index.ts';
 import { HAVE_CEB_PACKAGE, readSamples } from '../conformance/ceb-package.ts';
 
 // Structural findings the official samples are known to produce (they are also XSD-invalid):

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exampleMessage, messageFromJson, parseMessage, serializeMessage } from '../../../../sandbox/src/messages/index.ts';
-import { checkFormat } from '../../../../sandbox/src/rules/format.ts';
+import { exampleMessage, messageFromJson, parseMessage, serializeMessage } from '#sandbox/messages/index.ts';
+import { checkFormat } from '#sandbox/rules/format.ts';
 
 const xml311 = (): string => serializeMessage(exampleMessage('CEB311'));
 

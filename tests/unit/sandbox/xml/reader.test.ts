@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_XML_DEPTH, MAX_XML_LENGTH, createLineIndex, readXml } from '../../../../sandbox/src/xml/reader.ts';
-import { escapeAttribute, escapeText } from '../../../../sandbox/src/xml/writer.ts';
-import { parseMessage } from '../../../../sandbox/src/messages/index.ts';
+import { MAX_XML_DEPTH, MAX_XML_LENGTH, createLineIndex, readXml } from '#sandbox/xml/reader.ts';
+import { escapeAttribute, escapeText } from '#sandbox/xml/writer.ts';
+import { parseMessage } from '#sandbox/messages/index.ts';
 
 describe('readXml', () => {
   it('reads a small document with namespaces and offsets', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_XML_DEPTH, MAX_XML_LENGTH, createLineIndex, readXml } from '../../../../sandbox/src/xml/reader.ts';
-import type { XmlElement, XmlReadErrorCode } from '../../../../sandbox/src/xml/reader.ts';
-import { exampleMessage, parseMessage, serializeMessage } from '../../../../sandbox/src/messages/index.ts';
+import { MAX_XML_DEPTH, MAX_XML_LENGTH, createLineIndex, readXml } from '#sandbox/xml/reader.ts';
+import type { XmlElement, XmlReadErrorCode } from '#sandbox/xml/reader.ts';
+import { exampleMessage, parseMessage, serializeMessage } from '#sandbox/messages/index.ts';
 import { CEB_NS, generatedDocument } from './generator.ts';
 import type { ExpectedElement, ExpectedRange } from './generator.ts';
 

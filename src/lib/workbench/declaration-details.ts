@@ -4,7 +4,7 @@
  * timeline. Several declarations are read in three queries, not three each.
  */
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import type { Finding } from '../../../sandbox/src/index.ts';
+import type { Finding } from '#sandbox';
 import type { Db } from '../db/client.ts';
 import { users } from '../db/schema-auth.ts';
 import { declarationEvents, declarationMessages, declarations, storeOrders, stores, type Declaration, type DeclarationStatus, type Store } from '../db/schema-sandbox.ts';

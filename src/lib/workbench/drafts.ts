@@ -18,7 +18,7 @@ import {
   serializeMessage,
   type CebMessage,
   type MessageKind,
-} from '../../../sandbox/src/index.ts';
+} from '#sandbox';
 import type { BusinessModel } from '../db/schema-sandbox.ts';
 import { gramsToKgText } from './money.ts';
 import { isImportModel, modeOf, type Buyer, type OrderLine } from './market-day.ts';

@@ -17,7 +17,7 @@ import {
   type Ceb621Inventory,
   type Ceb625Message,
   type ReleasedList,
-} from '../../../sandbox/src/index.ts';
+} from '#sandbox';
 import type { Db } from '../db/client.ts';
 import { declarationMessages, declarations, type Declaration } from '../db/schema-sandbox.ts';
 import { getOrderWorkspace, submitDeclaration, type OrderWorkspace, type SubmitDeclarationResult } from './declarations.ts';

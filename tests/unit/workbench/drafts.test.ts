@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkSubmission, isSignable, parseMessage, serializeMessage, signMessage } from '../../../sandbox/src/index.ts';
-import type { BusinessModel } from '../../../src/lib/db/schema-sandbox.ts';
-import { buildDraft, type DraftProduct, type DraftStore } from '../../../src/lib/sandbox-app/drafts.ts';
-import { generateMarketDay } from '../../../src/lib/sandbox-app/market-day.ts';
+import { checkSubmission, isSignable, parseMessage, serializeMessage, signMessage } from '#sandbox';
+import type { BusinessModel } from '#lib/db/schema-sandbox.ts';
+import { buildDraft, type DraftProduct, type DraftStore } from '#lib/workbench/drafts.ts';
+import { generateMarketDay } from '#lib/workbench/market-day.ts';
 
 const KEY = 'unit-test-key';
 const products: DraftProduct[] = [

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { signUp } from '../../src/lib/auth/accounts.ts';
-import { declarationMessages, storeOrders, trainingKeys } from '../../src/lib/db/schema-sandbox.ts';
-import { isValidEnterpriseCode } from '../../sandbox/src/index.ts';
-import { addProduct, createStore, listOrders, runMarketDay } from '../../src/lib/sandbox-app/stores.ts';
-import { getOrderWorkspace, submitOrderDeclaration } from '../../src/lib/sandbox-app/declarations.ts';
-import { getDeclarationDetail } from '../../src/lib/sandbox-app/declaration-reads.ts';
-import { decideDeclaration, listReviewQueue } from '../../src/lib/sandbox-app/regulator.ts';
-import { learnerStats, learnersOverview, storeStats } from '../../src/lib/sandbox-app/stats.ts';
-import { WorkbenchError } from '../../src/lib/sandbox-app/errors.ts';
+import { signUp } from '#lib/auth/accounts.ts';
+import { declarationMessages, storeOrders, trainingKeys } from '#lib/db/schema-sandbox.ts';
+import { isValidEnterpriseCode } from '#sandbox';
+import { addProduct, createStore, listOrders, runMarketDay } from '#lib/workbench/stores.ts';
+import { getOrderWorkspace, submitOrderDeclaration } from '#lib/workbench/declarations.ts';
+import { getDeclarationDetail } from '#lib/workbench/declaration-details.ts';
+import { decideDeclaration, listReviewQueue } from '#lib/workbench/regulator.ts';
+import { learnerStats, learnersOverview, storeStats } from '#lib/workbench/stats.ts';
+import { WorkbenchError } from '#lib/workbench/errors.ts';
 
 let t: TestDatabase;
 let learner: string;

@@ -3,7 +3,7 @@
  * takes `db`, returns plain data; multi-row writes in one transaction.
  */
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { COUNTRY_BY_CODE, CURRENCY_BY_CODE, HS_BY_CODE, isCreditTier, isValidEnterpriseCode, UNIT_BY_CODE, type CreditTier } from '../../../sandbox/src/index.ts';
+import { COUNTRY_BY_CODE, CURRENCY_BY_CODE, HS_BY_CODE, isCreditTier, isValidEnterpriseCode, UNIT_BY_CODE, type CreditTier } from '#sandbox';
 import type { Db } from '../db/client.ts';
 import {
   BUSINESS_MODELS,

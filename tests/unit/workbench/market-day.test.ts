@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateMarketDay, idCheckChar, type MarketProduct } from '../../../src/lib/sandbox-app/market-day.ts';
-import { isValidResidentId } from '../../../sandbox/src/index.ts';
+import { generateMarketDay, idCheckChar, type MarketProduct } from '#lib/workbench/market-day.ts';
+import { isValidResidentId } from '#sandbox';
 
 const products: MarketProduct[] = [
   { id: 'p1', sku: 'IF-900', hsCode: '1901101010', priceFen: 19_800, grossWeightG: 1100, netWeightG: 900 },

@@ -4,7 +4,7 @@
  * clearance times (from an order's first submission to its release).
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Finding } from '../../../sandbox/src/index.ts';
+import type { Finding } from '#sandbox';
 import type { Db } from '../db/client.ts';
 import { users } from '../db/schema-auth.ts';
 import { declarationEvents, declarations, ORDER_STATUSES, storeOrders } from '../db/schema-sandbox.ts';

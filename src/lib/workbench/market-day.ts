@@ -9,7 +9,7 @@
  * waybill addressed to someone else, a payment by another person, a mistyped ID number, goods not
  * on the positive list… The declaration drafts (drafts.ts) carry the trap so the learner finds it.
  */
-import { COUNTRIES, DEFAULT_RULE_PACK, HS_BY_CODE, mulberry32, resolve } from '../../../sandbox/src/index.ts';
+import { COUNTRIES, DEFAULT_RULE_PACK, HS_BY_CODE, mulberry32, resolve } from '#sandbox';
 import type { BusinessModel } from '../db/schema-sandbox.ts';
 
 export interface MarketProduct {

@@ -5,7 +5,7 @@
  * checks it with those lists as the engine's released-list registry; customs answers with CEB792.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { exampleMessage, isCreditTier, parseMessage, serializeMessage, type Ceb792Message, type ReleasedList } from '../../../sandbox/src/index.ts';
+import { exampleMessage, isCreditTier, parseMessage, serializeMessage, type Ceb792Message, type ReleasedList } from '#sandbox';
 import type { Db } from '../db/client.ts';
 import { declarationMessages, declarations } from '../db/schema-sandbox.ts';
 import { getOrderWorkspace, submitDeclaration, type SubmitDeclarationResult } from './declarations.ts';

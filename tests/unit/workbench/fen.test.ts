@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fenToYuanText, gramsToKgText, parseKgToGrams, parseYuanToFen } from '../../../src/lib/sandbox-app/money.ts';
+import { fenToYuanText, gramsToKgText, parseKgToGrams, parseYuanToFen } from '#lib/workbench/money.ts';
 
 describe('yuan → fen', () => {
   it('parses exactly, without floats', () => {

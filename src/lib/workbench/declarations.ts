@@ -23,7 +23,7 @@ import {
   type MessageKind,
   type ReleasedList,
   type SubmissionResult,
-} from '../../../sandbox/src/index.ts';
+} from '#sandbox';
 import type { Db } from '../db/client.ts';
 import {
   declarationEvents,
