@@ -19,6 +19,7 @@ import {
   type ReleasedList,
 } from '#sandbox';
 import type { Db } from '../db/client.ts';
+import { DomainError } from '../domain-error.ts';
 import { declarationMessages, declarations, type Declaration } from '../db/schema-sandbox.ts';
 import { getOrderWorkspace, submitDeclaration, type OrderWorkspace, type SubmitDeclarationResult } from './declarations.ts';
 import { isImportModel } from './business-models.ts';
@@ -26,9 +27,9 @@ import { acceptedReturnLines, remainingQty } from './return-quantities.ts';
 
 export type ReturnErrorCode = 'NOT_IMPORT' | 'NOT_RELEASED' | 'BAD_DATE' | 'NO_LINES' | 'BAD_QTY' | 'REASON';
 
-export class ReturnError extends Error {
-  constructor(public readonly code: ReturnErrorCode) {
-    super(code);
+export class ReturnError extends DomainError<'return', ReturnErrorCode> {
+  constructor(code: ReturnErrorCode) {
+    super('return', code);
     this.name = 'ReturnError';
   }
 }
