@@ -3,7 +3,7 @@ import { ActionError } from 'astro:actions';
 import { t, type MessageKey } from '#i18n/index.ts';
 import { localeFromPath, type Locale } from '#i18n/locales.ts';
 import { AuthError, type AuthErrorCode } from '#lib/auth/errors.ts';
-import { can, type Permission } from '#lib/auth/permissions.ts';
+import { ACTION_PERMISSIONS, actionNameOf, can, type Permission } from '#lib/auth/permissions.ts';
 
 const AUTH_MESSAGES: Record<AuthErrorCode, { key: MessageKey; code: ActionError['code'] }> = {
   EMAIL_TAKEN: { key: 'err.emailTaken', code: 'CONFLICT' },
@@ -36,7 +36,9 @@ export function forbidden(locale: Locale): ActionError {
 
 /**
  * The signed-in user of an action, if they hold the permission (decided by
- * the one permission table); otherwise a localized 401 or 403.
+ * the one permission table); otherwise a localized 401 or 403. An action with
+ * a row in ACTION_PERMISSIONS must ask for that row's permission: pages decide
+ * which forms to show from the row, so the two cannot drift apart.
  */
 export function requirePermission(
   context: { locals: App.Locals; url: URL },
@@ -44,6 +46,9 @@ export function requirePermission(
   signInMessage: MessageKey = 'quiz.signin',
 ): { user: NonNullable<App.Locals['user']>; locale: Locale } {
   const locale = localeOfRequest(context.url);
+  const action = actionNameOf(context.url);
+  const row = action ? ACTION_PERMISSIONS[action] : undefined;
+  if (row !== undefined && row !== permission) throw new Error(`action ${action} checks ${permission} but its row in ACTION_PERMISSIONS says ${row}`);
   const user = context.locals.user;
   if (!user) throw new ActionError({ code: 'UNAUTHORIZED', message: t(locale, signInMessage) });
   if (!can(user, permission)) throw forbidden(locale);
