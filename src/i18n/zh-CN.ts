@@ -7,12 +7,14 @@ import { zh as workbench } from './areas/workbench.ts';
 import { zh as editor } from './areas/editor.ts';
 import { zh as scenarios } from './areas/scenarios.ts';
 import { zh as parity } from './areas/engine-check.ts';
+import { zh as audit } from './areas/audit.ts';
 
 export const zhCN = {
   ...workbench,
   ...editor,
   ...scenarios,
   ...parity,
+  ...audit,
   'punct.colon': '：',
   'punct.fullStop': '。',
   'punct.semicolon': '；',
