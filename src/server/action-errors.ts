@@ -7,7 +7,7 @@ import { ActionError, type ActionErrorCode } from 'astro:actions';
 import { t, type MessageKey } from '#i18n/index.ts';
 import { localeFromPath, type Locale } from '#i18n/locales.ts';
 import type { AuthError } from '#lib/auth/errors.ts';
-import { can, type Permission } from '#lib/auth/permissions.ts';
+import { ACTION_PERMISSIONS, actionNameOf, can, type Permission } from '#lib/auth/permissions.ts';
 import { DomainError } from '#lib/domain-error.ts';
 import type { WorkbenchError } from '#lib/workbench/errors.ts';
 import type { ReturnError } from '#lib/workbench/returns.ts';
@@ -80,7 +80,9 @@ export function forbidden(locale: Locale): ActionError {
 
 /**
  * The signed-in user of an action, if they hold the permission (decided by
- * the one permission table); otherwise a localized 401 or 403.
+ * the one permission table); otherwise a localized 401 or 403. An action with
+ * a row in ACTION_PERMISSIONS must ask for that row's permission: pages decide
+ * which forms to show from the row, so the two cannot drift apart.
  */
 export function requirePermission(
   context: { locals: App.Locals; url: URL },
@@ -88,6 +90,9 @@ export function requirePermission(
   signInMessage: MessageKey = 'quiz.signin',
 ): { user: NonNullable<App.Locals['user']>; locale: Locale } {
   const locale = localeOfRequest(context.url);
+  const action = actionNameOf(context.url);
+  const row = action ? ACTION_PERMISSIONS[action] : undefined;
+  if (row !== undefined && row !== permission) throw new Error(`action ${action} checks ${permission} but its row in ACTION_PERMISSIONS says ${row}`);
   const user = context.locals.user;
   if (!user) throw new ActionError({ code: 'UNAUTHORIZED', message: t(locale, signInMessage) });
   if (!can(user, permission)) throw forbidden(locale);
