@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { courseSchema, lessonSchema, type Course, type Lesson } from '../content/schema.ts';
 import { splitFrontMatter } from '../content/check.ts';
 import type { SkillId } from '../content/skills.ts';
-import type { CourseRef } from './completion.ts';
+import type { CourseRef } from './requirements.ts';
 
 export interface CatalogueLesson {
   /** `<course>/<NN-slug>` */

@@ -2,34 +2,28 @@
  * The one place a course becomes complete. Lesson completion, quiz attempts and scenario grading
  * each write their own row and then call `settleCourse` in the same transaction; it reads the
  * learner's facts for that course, asks `courseRequirements`, stamps the enrolment's `completedAt`
- * the first time they are met and answers with a `courseCompleted` fact (true only for the event
- * that finished the course, so callers can announce it once).
+ * the first time they are met, issues the certificate (`src/lib/certificates`) and answers with a
+ * `courseCompleted` fact (true only for the event that finished the course, so callers can
+ * announce it once).
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { enrolments, lessonCompletions, quizAttempts } from '../db/schema-progress.ts';
 import { scenarioAttempts } from '../db/schema-sandbox.ts';
-import { courseRequirements, type CourseRequirements, type CourseRule } from './requirements.ts';
+import { issueCertificate } from '../certificates/certificates.ts';
+import { defaultCatalogue, type ProfileCatalogue } from './catalogue.ts';
+import { courseRequirements, ruleOfRef, type CourseRef, type CourseRequirements } from './requirements.ts';
+
+export type { CourseRef } from './requirements.ts';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
-/** The course a progress event belongs to; quizzes and scenarios default to none (lessons only). */
-export interface CourseRef {
-  courseId: string;
-  /** Every lesson id of the course, to decide when it is finished. */
-  lessonIds: readonly string[];
-  quizLessonIds?: readonly string[] | undefined;
-  requiredScenarios?: readonly string[] | undefined;
-}
 
 export interface CourseSettlement {
   /** True only when this event met the course's requirements for the first time. */
   courseCompleted: boolean;
   requirements: CourseRequirements;
-}
-
-export function ruleOfRef(ref: CourseRef): CourseRule {
-  return { courseId: ref.courseId, lessonIds: ref.lessonIds, quizLessonIds: ref.quizLessonIds ?? [], requiredScenarios: ref.requiredScenarios ?? [] };
+  /** The learner's certificate of the course once its requirements are met (issued on the way). */
+  certificateId: string | null;
 }
 
 /** Enrols the learner if needed and records activity. */
@@ -44,7 +38,7 @@ export async function ensureEnrolment(tx: Tx | Db, userId: string, courseId: str
 }
 
 /** Decides, inside the caller's transaction, whether the course is now complete. */
-export async function settleCourse(tx: Tx | Db, userId: string, ref: CourseRef, now: Date): Promise<CourseSettlement> {
+export async function settleCourse(tx: Tx | Db, userId: string, ref: CourseRef, now: Date, catalogue: ProfileCatalogue = defaultCatalogue()): Promise<CourseSettlement> {
   const rule = ruleOfRef(ref);
   // One after another: the queries share the transaction's connection.
   const done = await tx.select({ id: lessonCompletions.lessonId }).from(lessonCompletions).where(and(eq(lessonCompletions.userId, userId), eq(lessonCompletions.courseId, ref.courseId)));
@@ -71,12 +65,18 @@ export async function settleCourse(tx: Tx | Db, userId: string, ref: CourseRef, 
     passedQuizLessonIds: new Set(passedQuiz.map((r) => r.id)),
     passedScenarioIds: new Set(passedScenarios.map((r) => r.id)),
   });
-  if (!requirements.met || enrolment[0]?.completedAt) return { courseCompleted: false, requirements };
-  if (!enrolment[0]) await ensureEnrolment(tx, userId, ref.courseId, now);
-  const stamped = await tx
-    .update(enrolments)
-    .set({ completedAt: now })
-    .where(and(eq(enrolments.userId, userId), eq(enrolments.courseId, ref.courseId), sql`${enrolments.completedAt} is null`))
-    .returning({ courseId: enrolments.courseId });
-  return { courseCompleted: stamped.length > 0, requirements };
+  if (!requirements.met) return { courseCompleted: false, requirements, certificateId: null };
+  let courseCompleted = false;
+  if (!enrolment[0]?.completedAt) {
+    if (!enrolment[0]) await ensureEnrolment(tx, userId, ref.courseId, now);
+    const stamped = await tx
+      .update(enrolments)
+      .set({ completedAt: now })
+      .where(and(eq(enrolments.userId, userId), eq(enrolments.courseId, ref.courseId), sql`${enrolments.completedAt} is null`))
+      .returning({ courseId: enrolments.courseId });
+    courseCompleted = stamped.length > 0;
+  }
+  // Idempotent: also covers courses finished before certificates existed.
+  const certificateId = catalogue.course.has(ref.courseId) ? (await issueCertificate(tx, { userId, courseId: ref.courseId, catalogue }, now)).certificateId : null;
+  return { courseCompleted, requirements, certificateId };
 }

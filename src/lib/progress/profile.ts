@@ -13,8 +13,7 @@ import { enrolments, lessonCompletions, quizAttempts } from '../db/schema-progre
 import { declarations, scenarioAttempts } from '../db/schema-sandbox.ts';
 import { SKILL_IDS, type SkillId } from '../content/skills.ts';
 import { courseRefOf, defaultCatalogue, type ProfileCatalogue } from './catalogue.ts';
-import { courseRequirements, type CourseRequirements } from './requirements.ts';
-import { ruleOfRef } from './completion.ts';
+import { courseRequirements, ruleOfRef, type CourseRequirements } from './requirements.ts';
 import { skillLevel, type SkillEvidence } from './skill-levels.ts';
 
 export type { SkillEvidence } from './skill-levels.ts';

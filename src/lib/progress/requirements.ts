@@ -3,7 +3,8 @@
  * course passed at its own pass mark, every scenario the course's lessons set passed. Pure; the
  * completion path (`completion.ts`) and the read model (`profile.ts`) both ask it.
  */
-/** A course as its requirements see it (`CourseRef` in `progress.ts` carries the same fields). */
+
+/** A course as its requirements see it. */
 export interface CourseRule {
   courseId: string;
   /** Every lesson id, in course order. */
@@ -14,6 +15,18 @@ export interface CourseRule {
   requiredScenarios: readonly string[];
 }
 
+/** The course a progress event belongs to; quizzes and scenarios default to none (lessons only). */
+export interface CourseRef {
+  courseId: string;
+  /** Every lesson id of the course, to decide when it is finished. */
+  lessonIds: readonly string[];
+  quizLessonIds?: readonly string[] | undefined;
+  requiredScenarios?: readonly string[] | undefined;
+}
+
+export function ruleOfRef(ref: CourseRef): CourseRule {
+  return { courseId: ref.courseId, lessonIds: ref.lessonIds, quizLessonIds: ref.quizLessonIds ?? [], requiredScenarios: ref.requiredScenarios ?? [] };
+}
 
 export interface CourseFacts {
   completedLessonIds: ReadonlySet<string>;
