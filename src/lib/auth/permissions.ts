@@ -19,14 +19,15 @@ export type Permission =
   | 'admin:view-audit'
   | 'account:manage'
   | 'sandbox:use'
-  | 'regulator:review';
+  | 'regulator:review'
+  | 'certificate:revoke';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   learner: ['course:enrol', 'course:take-quiz', 'learner:home', 'account:manage', 'sandbox:use'],
   enterprise: ['enterprise:home', 'enterprise:manage-orders', 'account:manage'],
-  instructor: ['instructor:home', 'account:manage', 'regulator:review'],
+  instructor: ['instructor:home', 'account:manage', 'regulator:review', 'certificate:revoke'],
   government: ['gov:home', 'gov:view-statistics', 'course:enrol', 'course:take-quiz', 'account:manage', 'regulator:review'],
-  admin: ['admin:home', 'admin:approve-enterprises', 'admin:issue-invites', 'admin:view-audit', 'gov:view-statistics', 'account:manage'],
+  admin: ['admin:home', 'admin:approve-enterprises', 'admin:issue-invites', 'admin:view-audit', 'gov:view-statistics', 'account:manage', 'certificate:revoke'],
 };
 
 export interface Principal {
