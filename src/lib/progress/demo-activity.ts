@@ -18,7 +18,7 @@ import { recordQuizAttempt } from './progress.ts';
 
 /** The course the demo learner finishes (its lessons set no scenario) and the one in progress. */
 const FINISHED = 'cbec-fundamentals';
-const STARTED = { course: 'customs-clearance', lessons: 2, scenario: 'import-9610-bill-of-lading' };
+const STARTED = { course: 'payment-finance', lessons: 2, scenario: 'import-payment-draft' };
 
 const keyOf = (quiz: Quiz): QuizAnswers => Object.fromEntries(quiz.questions.map((q) => [q.id, [...q.answer]]));
 /** A wrong first try: the first option that is not keyed, for every question. */

@@ -19,6 +19,7 @@ export function learnPageModel(input: LearnPageInput) {
       ...c,
       title: input.courseTitles[c.courseId] ?? c.courseId,
       nextLessonTitle: lessonTitle(c.nextLessonId),
+      resumeLessonTitle: lessonTitle(c.resumeLessonId),
       certificate: input.certificates.find((x) => x.courseId === c.courseId) ?? null,
     })),
     skills: profile.skills.filter((s) => hasEvidence(s.evidence)).sort((a, b) => b.level - a.level || a.skill.localeCompare(b.skill)),
