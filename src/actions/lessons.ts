@@ -29,6 +29,8 @@ export interface QuizResult {
   passed: boolean;
   feedback: QuestionFeedback[];
   newlyCompleted: boolean;
+  /** This attempt finished the course. */
+  courseCompleted: boolean;
 }
 
 export const lessons = {
@@ -80,7 +82,7 @@ export const lessons = {
         throw e;
       }
       const saved = await recordQuizAttempt(await getDb(), { userId: user.id, course: courseRef(course), lessonId: lesson.id, answers, grade, durationMs: parsed.data.durationMs });
-      return { lessonId: lesson.id, correct: grade.correct, total: grade.total, score: grade.score, passed: grade.passed, feedback: grade.feedback, newlyCompleted: saved.newlyCompleted };
+      return { lessonId: lesson.id, correct: grade.correct, total: grade.total, score: grade.score, passed: grade.passed, feedback: grade.feedback, newlyCompleted: saved.newlyCompleted, courseCompleted: saved.courseCompleted };
     },
   }),
 };
