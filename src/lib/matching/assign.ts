@@ -1,7 +1,7 @@
 /**
  * Assignment of learners to the orders in matching: learner-proposing deferred
  * acceptance with seats (the college-admissions form of Gale–Shapley), see
- * docs/decisions/0005-matching.md.
+ * docs/decisions/0007-matching.md.
  *
  * A learner's preferences are their ranked applications (duplicates after the
  * first ignored). An order's preferences are its eligible applicants by fit,
