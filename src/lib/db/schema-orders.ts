@@ -128,6 +128,41 @@ export const candidateVisibility = sqliteTable('candidate_visibility', {
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
 });
 
+/** 就业 — the outcome for one trainee of a completed order, with the enterprise's written feedback. */
+export const placements = sqliteTable('placements', {
+  applicationId: text('application_id')
+    .primaryKey()
+    .references(() => orderApplications.id, { onDelete: 'cascade' }),
+  hired: integer('hired', { mode: 'boolean' }).notNull(),
+  placedOn: integer('placed_on', { mode: 'timestamp_ms' }),
+  role: text('role'),
+  salaryBandMinFen: integer('salary_band_min_fen'),
+  salaryBandMaxFen: integer('salary_band_max_fen'),
+  feedback: text('feedback').notNull().default(''),
+  recordedBy: text('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+  recordedAt: integer('recorded_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const RETENTION_MONTHS = [3, 6, 12] as const;
+
+/** "Still employed?" — a dated task 3, 6 and 12 months after a hire; the answer is kept. */
+export const retentionChecks = sqliteTable(
+  'retention_checks',
+  {
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => placements.applicationId, { onDelete: 'cascade' }),
+    months: integer('months').notNull(),
+    dueAt: integer('due_at', { mode: 'timestamp_ms' }).notNull(),
+    stillEmployed: integer('still_employed', { mode: 'boolean' }),
+    answeredAt: integer('answered_at', { mode: 'timestamp_ms' }),
+    answeredBy: text('answered_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.months] }), index('retention_checks_due_idx').on(t.dueAt)],
+);
+
+export type Placement = typeof placements.$inferSelect;
+export type RetentionCheck = typeof retentionChecks.$inferSelect;
 export type EnterpriseProfile = typeof enterpriseProfiles.$inferSelect;
 export type TrainingOrder = typeof trainingOrders.$inferSelect;
 export type OrderApplication = typeof orderApplications.$inferSelect;

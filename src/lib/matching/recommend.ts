@@ -83,7 +83,7 @@ export function recommendCandidates(orders: readonly MatchOrder[], learners: rea
     const compiled = compileOrder(order);
     const cols = compiled.skills.map((s) => skillNo.get(s) as number);
     // The most selective requirement: the fewest learners at or above its minimum.
-    let pool = all;
+    let pool: Int32Array = all;
     let from = 0;
     cols.forEach((k, i) => {
       const min = compiled.mins[i] as number;
