@@ -87,26 +87,22 @@ describe('returns (CEB625 → CEB626) of released import orders', () => {
     expect(listed.map((d) => [d.id, d.kind, d.status])).toEqual([[r.declarationId, 'return', 'cleared']]);
   });
 
-  it('rejects a return applied for past the 30-day window with RETURN_WINDOW_EXPIRED', async () => {
+  it('checks a second return against what the accepted one took back: only the remainder is offered, more is RETURN_GOODS_MISMATCH', async () => {
     const orderId = shop.released[0] ?? '';
-    const { released } = await returnableOrder(t.db, { userId: learner, orderId });
-    // day 30 is still in time, day 31 is not
-    const last = await draftReturn(t.db, { userId: learner, orderId, asOf: addDays(released.list.releasedAt, 30), reason: '质量问题' });
-    const inTime = await submitReturn(t.db, { userId: learner, orderId, xml: last.xml });
-    expect(inTime.findings.map((f) => f.code)).not.toContain('RETURN_WINDOW_EXPIRED');
-    const draft = await draftReturn(t.db, { userId: learner, orderId, asOf: addDays(released.list.releasedAt, 31), reason: '质量问题' });
-    const r = await submitReturn(t.db, { userId: learner, orderId, xml: draft.xml });
-    expect(r.status).toBe('rejected');
-    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual(['RETURN_WINDOW_EXPIRED']);
-    expect(r.receiptStatus).toBe('100');
-    const events = await t.db.select().from(declarationEvents).where(eq(declarationEvents.declarationId, r.declarationId));
-    expect(events.map((e) => [e.status, e.receiptCode, e.note])).toEqual([['rejected', '100', 'RETURN_WINDOW_EXPIRED']]);
-    const [order] = await t.db.select().from(storeOrders).where(eq(storeOrders.id, orderId));
-    expect(order?.status).toBe('released');
+    const { ws, released } = await returnableOrder(t.db, { userId: learner, orderId });
+    expect(released.list.returned?.length).toBeGreaterThan(0);
+    expect(returnLinesOf(released).every((l) => l.qty === 0)).toBe(true);
+    await expect(draftReturn(t.db, { userId: learner, orderId, asOf: addDays(ws.asOf, 8), reason: '再次退货' })).rejects.toMatchObject({ code: 'NO_LINES' });
+    // the first (accepted) return's text again: every line is now over what is left
+    const first = (await orderFollowUps(t.db, { userId: learner, orderId, storeId: shop.storeId })).find((d) => d.status === 'cleared');
+    const [sent] = await t.db.select().from(declarationMessages).where(eq(declarationMessages.declarationId, first?.id ?? ''));
+    const again = await submitReturn(t.db, { userId: learner, orderId, xml: sent?.xml ?? '' });
+    expect(again.status).toBe('rejected');
+    expect(again.findings.filter((f) => f.severity === 'error').map((f) => f.code)).toContain('RETURN_GOODS_MISMATCH');
   });
 
   it('rejects goods that are not on the list or exceed its quantity (RETURN_GOODS_MISMATCH)', async () => {
-    const orderId = shop.released[0] ?? '';
+    const orderId = shop.released[1] ?? '';
     const { ws, released } = await returnableOrder(t.db, { userId: learner, orderId });
     const line = returnLinesOf(released)[0];
     if (!line) throw new Error('no line');
@@ -141,7 +137,7 @@ describe('returns (CEB625 → CEB626) of released import orders', () => {
   });
 
   it('refuses a return on an order that was not released, of another learner or of an export store', async () => {
-    const released = shop.released[0] ?? '';
+    const released = shop.released[1] ?? '';
     expect(shop.open).not.toBe('');
     await expect(draftReturn(t.db, { userId: learner, orderId: shop.open, asOf: '2026-05-19', reason: '退货' })).rejects.toMatchObject({ code: 'NOT_RELEASED' });
     const draft = await draftReturn(t.db, { userId: learner, orderId: released, asOf: '2026-05-19', reason: '退货' });
@@ -155,5 +151,22 @@ describe('returns (CEB625 → CEB626) of released import orders', () => {
     const [o] = await listOrders(t.db, store.id);
     if (!o) throw new Error('no order');
     await expect(draftReturn(t.db, { userId: learner, orderId: o.id, asOf: '2026-05-19', reason: '退货' })).rejects.toMatchObject({ code: 'NOT_IMPORT' });
+  });
+  it('rejects a return applied for past the 30-day window with RETURN_WINDOW_EXPIRED (last: its in-time return takes the goods back)', async () => {
+    const orderId = shop.released[1] ?? '';
+    const { released } = await returnableOrder(t.db, { userId: learner, orderId });
+    // day 31 is too late; day 30 is still in time
+    const draft = await draftReturn(t.db, { userId: learner, orderId, asOf: addDays(released.list.releasedAt, 31), reason: '质量问题' });
+    const r = await submitReturn(t.db, { userId: learner, orderId, xml: draft.xml });
+    expect(r.status).toBe('rejected');
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual(['RETURN_WINDOW_EXPIRED']);
+    expect(r.receiptStatus).toBe('100');
+    const events = await t.db.select().from(declarationEvents).where(eq(declarationEvents.declarationId, r.declarationId));
+    expect(events.map((e) => [e.status, e.receiptCode, e.note])).toEqual([['rejected', '100', 'RETURN_WINDOW_EXPIRED']]);
+    const [order] = await t.db.select().from(storeOrders).where(eq(storeOrders.id, orderId));
+    expect(order?.status).toBe('released');
+    const last = await draftReturn(t.db, { userId: learner, orderId, asOf: addDays(released.list.releasedAt, 30), reason: '质量问题' });
+    const inTime = await submitReturn(t.db, { userId: learner, orderId, xml: last.xml });
+    expect(inTime.findings.map((f) => f.code)).not.toContain('RETURN_WINDOW_EXPIRED');
   });
 });

@@ -4,3 +4,4 @@ export * from './schema-org.ts';
 export * from './schema-progress.ts';
 export * from './schema-sandbox.ts';
 export * from './schema-certificates.ts';
+export * from './schema-orders.ts';

@@ -22,6 +22,7 @@ import type { Db } from '../db/client.ts';
 import { declarationMessages, declarations, type Declaration } from '../db/schema-sandbox.ts';
 import { getOrderWorkspace, submitDeclaration, type OrderWorkspace, type SubmitDeclarationResult } from './declarations.ts';
 import { isImportModel } from './market-day.ts';
+import { acceptedReturnLines, remainingQty } from './return-quantities.ts';
 
 export type ReturnErrorCode = 'NOT_IMPORT' | 'NOT_RELEASED' | 'BAD_DATE' | 'NO_LINES' | 'BAD_QTY' | 'REASON';
 
@@ -89,6 +90,7 @@ export async function releasedImportOf(db: Db, ws: OrderWorkspace): Promise<Rele
       netWeight: h.netWeight,
     };
     if (list.invtNo === '' || !isIsoDate(list.releasedAt)) continue;
+    list.returned = await acceptedReturnLines(db, { userId: ws.store.ownerId, orderId: ws.order.id, invtNo: list.invtNo });
     return { list, inventory, declarationId: d.id };
   }
   return null;
@@ -109,13 +111,16 @@ export interface ReturnLine {
   gcode: string;
   gname: string;
   unit: string;
-  /** Quantity on the released list. */
+  /** Quantity still returnable: the released list's, less what accepted returns already took. */
   qty: number;
 }
 
-/** The lines of the released list, for the return form. */
+/** The lines of the released list with their returnable quantities, for the return form. */
 export function returnLinesOf(released: ReleasedImport): ReturnLine[] {
-  return released.inventory.InventoryList.map((l) => ({ gnum: l.gnum.trim(), gcode: l.gcode.trim(), gname: l.gname, unit: l.unit.trim(), qty: Number(l.qty) }));
+  const returned = released.list.returned ?? [];
+  return released.inventory.InventoryList.map((l) => ({
+    gnum: l.gnum.trim(), gcode: l.gcode.trim(), gname: l.gname, unit: l.unit.trim(), qty: remainingQty(Number(l.qty), returned, l.gnum.trim()),
+  }));
 }
 
 export interface DraftReturnInput {
