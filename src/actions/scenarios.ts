@@ -23,6 +23,8 @@ export interface ScenarioSubmitResult {
   /** Kinds submitted in batch order (a finding's messageIndex points here). */
   kinds: MessageKind[];
   newlyCompleted: boolean;
+  /** This attempt finished the course. */
+  courseCompleted: boolean;
   /** Lesson the pass was recorded to, when any. */
   lessonId: string | null;
 }
@@ -67,6 +69,7 @@ export const scenarios = {
         errorCodes: grade.errorCodes,
         kinds: grade.submittedKinds,
         newlyCompleted: saved.newlyCompleted,
+        courseCompleted: saved.courseCompleted,
         lessonId: grade.passed && course ? (scenario.lesson ?? null) : null,
       };
     },

@@ -83,7 +83,8 @@ export function enhanceQuizForms(): void {
           const answerLabels = f.correctOptions.map((id) => fs.querySelector<HTMLElement>(`[data-option="${CSS.escape(id)}"]`)?.textContent?.trim() ?? id);
           box.replaceChildren(
             el('p', f.correct ? 'quiz-verdict ok' : 'quiz-verdict bad', f.correct ? strings.correct : strings.incorrect),
-            el('p', '', `${strings.correctAnswer}${strings.colon}${answerLabels.join(' / ')}`),
+            // The server leaves the key out until the quiz is passed or enough attempts were made.
+            ...(answerLabels.length > 0 ? [el('p', '', `${strings.correctAnswer}${strings.colon}${answerLabels.join(' / ')}`)] : []),
             explanationOf(f.explanation, strings, en),
           );
         }

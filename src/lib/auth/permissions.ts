@@ -19,7 +19,8 @@ export type Permission =
   | 'admin:view-audit'
   | 'account:manage'
   | 'sandbox:use'
-  | 'regulator:review';
+  | 'regulator:review'
+  | 'certificate:revoke';
 
 /**
  * What each role may do with a lesson: everyone (signed in or not) reads lessons.
@@ -34,9 +35,9 @@ const STUDY: readonly Permission[] = ['course:enrol', 'course:take-quiz'];
 const GRANTS: Record<Role, readonly Permission[]> = {
   learner: [...STUDY, 'learner:home', 'account:manage', 'sandbox:use'],
   enterprise: [...STUDY, 'enterprise:home', 'enterprise:manage-orders', 'account:manage'],
-  instructor: ['instructor:home', 'account:manage', 'regulator:review'],
+  instructor: ['instructor:home', 'account:manage', 'regulator:review', 'certificate:revoke'],
   government: [...STUDY, 'gov:home', 'gov:view-statistics', 'account:manage', 'regulator:review'],
-  admin: ['admin:home', 'admin:approve-enterprises', 'admin:issue-invites', 'admin:view-audit', 'gov:view-statistics', 'account:manage'],
+  admin: ['admin:home', 'admin:approve-enterprises', 'admin:issue-invites', 'admin:view-audit', 'gov:view-statistics', 'account:manage', 'certificate:revoke'],
 };
 
 export interface Principal {

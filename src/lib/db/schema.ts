@@ -3,3 +3,5 @@ export * from './schema-auth.ts';
 export * from './schema-org.ts';
 export * from './schema-progress.ts';
 export * from './schema-sandbox.ts';
+export * from './schema-certificates.ts';
+export * from './schema-orders.ts';

@@ -69,6 +69,10 @@ describe('permissions', () => {
     for (const role of ROLES) expect(can(active(role), 'admin:approve-enterprises')).toBe(role === 'admin');
   });
 
+  it('admins and instructors may revoke certificates (the institution check is the domain’s); nobody else', () => {
+    for (const role of ROLES) expect(can(active(role), 'certificate:revoke')).toBe(role === 'admin' || role === 'instructor');
+  });
+
   it('navigation shows only the role’s own desk', () => {
     expect(navigationFor(null).map((n) => n.path)).toEqual(['/courses']);
     expect(navigationFor(active('government')).map((n) => n.path)).toEqual(['/gov', '/courses', '/regulator', '/account']);
