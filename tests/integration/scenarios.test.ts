@@ -7,6 +7,8 @@ import { getCourseProgress, isLessonComplete, type CourseRef } from '#lib/progre
 import { loadContent } from '#lib/content/check.ts';
 import { loadScenarios } from '#lib/scenarios/load.ts';
 import { gradeScenario, listScenarioAttempts, recordScenarioAttempt, scenarioStatuses } from '#lib/scenarios/grade.ts';
+import { signAndGradeScenario } from '#lib/scenarios/sign.ts';
+import { getOrCreateTrainingKey } from '#lib/workbench/declarations.ts';
 
 let t: TestDatabase;
 let userId: string;
@@ -70,5 +72,23 @@ describe('recording scenario attempts', () => {
     const r = await recordScenarioAttempt(t.db, { userId, scenario: other, grade });
     expect(r.newlyCompleted).toBe(false);
     expect(await isLessonComplete(t.db, userId, other.lesson!)).toBe(false);
+  });
+});
+
+describe('sign and declare in scenarios', () => {
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s: the solution signed with the learner\'s key passes with signatures verified; the start still fails', async (_id, s) => {
+    const signed = await signAndGradeScenario(t.db, { userId, scenario: s, submitted: s.solution });
+    expect(signed.grade.errorCodes.filter((c) => c.startsWith('SIG_'))).toEqual([]);
+    expect(signed.grade.passed).toBe(true);
+    const key = await getOrCreateTrainingKey(t.db, userId);
+    expect(signed.keyName).toBe(key.keyName);
+    for (const [kind, xml] of Object.entries(signed.signed)) if (/<ds:Signature/.test(xml)) expect(xml, kind).toContain(`<ds:KeyName>${key.keyName}</ds:KeyName>`);
+    expect((await signAndGradeScenario(t.db, { userId, scenario: s, submitted: s.start })).grade.passed).toBe(false);
+  });
+
+  it('the signature is verified: a message signed with another key (the demo key of the files) is refused', () => {
+    const withDemoKey = gradeScenario(scenario, scenario.solution, { signatureKey: 'not-the-demo-key' });
+    expect(withDemoKey.errorCodes).toContain('SIG_INVALID');
+    expect(withDemoKey.passed).toBe(false);
   });
 });
