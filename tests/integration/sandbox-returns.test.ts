@@ -6,7 +6,8 @@ import { declarationEvents, declarationMessages, storeOrders } from '#lib/db/sch
 import { addProduct, createStore, listOrders, runMarketDay } from '#lib/workbench/stores.ts';
 import { getOrderWorkspace, submitOrderDeclaration } from '#lib/workbench/declarations.ts';
 import { latestStatusByOrder } from '#lib/workbench/declaration-details.ts';
-import { addDays, draftReturn, orderFollowUps, returnableOrder, returnLinesOf, submitReturn } from '#lib/workbench/returns.ts';
+import { addDays } from '#lib/workbench/calendar.ts';
+import { draftReturn, orderFollowUps, returnableOrder, returnLinesOf, submitReturn } from '#lib/workbench/returns.ts';
 
 let t: TestDatabase;
 let learner: string;

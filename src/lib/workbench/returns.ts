@@ -21,7 +21,7 @@ import {
 import type { Db } from '../db/client.ts';
 import { declarationMessages, declarations, type Declaration } from '../db/schema-sandbox.ts';
 import { getOrderWorkspace, submitDeclaration, type OrderWorkspace, type SubmitDeclarationResult } from './declarations.ts';
-import { isImportModel } from './market-day.ts';
+import { isImportModel } from './business-models.ts';
 import { acceptedReturnLines, remainingQty } from './return-quantities.ts';
 
 export type ReturnErrorCode = 'NOT_IMPORT' | 'NOT_RELEASED' | 'BAD_DATE' | 'NO_LINES' | 'BAD_QTY' | 'REASON';
@@ -39,13 +39,6 @@ export const FOLLOW_UP_KINDS = ['summary', 'return'] as const;
 const tagOf = (xml: string, name: string): string => new RegExp(`<ceb:${name}>([^<]*)</ceb:${name}>`).exec(xml)?.[1]?.trim() ?? '';
 const isoOfStamp = (s: string): string => `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
 const isIsoDate = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
-
-/** `date` + `days`, YYYY-MM-DD. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 export interface ReleasedImport {
   /** The list as the customs registry knows it (engine shape). */
