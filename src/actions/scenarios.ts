@@ -33,7 +33,7 @@ export const scenarios = {
   submit: defineAction({
     accept: 'form',
     handler: async (form: FormData, context): Promise<ScenarioSubmitResult> => {
-      const { user, locale } = requirePermission(context, 'sandbox:use', 'scenarios.err.signin');
+      const { user, locale } = requirePermission(context, 'sandbox:scenarios', 'scenarios.err.signin');
       if ([...form.keys()].length > MAX_FIELDS) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'scenarios.err.invalid') });
       const head = z
         .object({ scenarioId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80), startedAt: z.coerce.number().int().positive().optional() })

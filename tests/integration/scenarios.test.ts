@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, ROOT, type TestDatabase } from '../helpers/db.ts';
-import { signUp } from '#lib/auth/accounts.ts';
+import { createAdmin, issueInviteCode, signUp } from '#lib/auth/accounts.ts';
 import { seedDatabase } from '#lib/seed/seed.ts';
 import { getCourseProgress, isLessonComplete, type CourseRef } from '#lib/progress/progress.ts';
 import { loadContent } from '#lib/content/check.ts';
@@ -90,5 +90,20 @@ describe('sign and declare in scenarios', () => {
     const withDemoKey = gradeScenario(scenario, scenario.solution, { signatureKey: 'not-the-demo-key' });
     expect(withDemoKey.errorCodes).toContain('SIG_INVALID');
     expect(withDemoKey.passed).toBe(false);
+  });
+});
+
+describe('government staff and instructors practise too', () => {
+  it.each(['government', 'instructor'] as const)('a %s account signs, passes and completes the lesson in its own progress', async (role) => {
+    const admin = await createAdmin(t.db, { email: `office-${role}@example.cn`, password: 'admin-password-1', displayName: 'Office' });
+    const invite = await issueInviteCode(t.db, { adminId: admin.id, role, institutionId: 'lnpu', department: '抚顺海关' });
+    const id = (await signUp(t.db, { role, email: `${role}-scen@example.cn`, password: 'a-long-password', displayName: role, inviteCode: invite.code })).id;
+    const { grade } = await signAndGradeScenario(t.db, { userId: id, scenario, submitted: scenario.solution });
+    expect(grade.passed).toBe(true);
+    const r = await recordScenarioAttempt(t.db, { userId: id, scenario, grade, durationMs: 120_000, course });
+    expect(r.newlyCompleted).toBe(true);
+    expect(await isLessonComplete(t.db, id, scenario.lesson!)).toBe(true);
+    expect((await getCourseProgress(t.db, id, course)).completed).toBe(1);
+    expect((await scenarioStatuses(t.db, id)).get(scenario.id)).toMatchObject({ attempts: 1, passed: true });
   });
 });

@@ -19,13 +19,15 @@ export type Permission =
   | 'admin:view-audit'
   | 'account:manage'
   | 'sandbox:use'
+  | 'sandbox:scenarios'
+  | 'sandbox:editor-preview'
   | 'regulator:review';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  learner: ['course:enrol', 'course:take-quiz', 'learner:home', 'account:manage', 'sandbox:use'],
+  learner: ['course:enrol', 'course:take-quiz', 'learner:home', 'account:manage', 'sandbox:use', 'sandbox:scenarios', 'sandbox:editor-preview'],
   enterprise: ['enterprise:home', 'enterprise:manage-orders', 'account:manage'],
-  instructor: ['instructor:home', 'account:manage', 'regulator:review'],
-  government: ['gov:home', 'gov:view-statistics', 'course:enrol', 'course:take-quiz', 'account:manage', 'regulator:review'],
+  instructor: ['instructor:home', 'account:manage', 'regulator:review', 'sandbox:scenarios', 'sandbox:editor-preview'],
+  government: ['gov:home', 'gov:view-statistics', 'course:enrol', 'course:take-quiz', 'account:manage', 'regulator:review', 'sandbox:scenarios', 'sandbox:editor-preview'],
   admin: ['admin:home', 'admin:approve-enterprises', 'admin:issue-invites', 'admin:view-audit', 'gov:view-statistics', 'account:manage'],
 };
 
@@ -43,8 +45,10 @@ export function can(principal: Principal | null | undefined, permission: Permiss
   return GRANTS[principal.role].includes(permission);
 }
 
-/** Path prefixes (without the `/en` locale prefix) and the permission each needs. */
+/** Path prefixes (without the `/en` locale prefix) and the permission each needs; the first match decides, so longer prefixes come first. */
 export const PROTECTED_PATHS: readonly { prefix: string; permission: Permission }[] = [
+  { prefix: '/sandbox/scenarios', permission: 'sandbox:scenarios' },
+  { prefix: '/sandbox/editor-preview', permission: 'sandbox:editor-preview' },
   { prefix: '/learn', permission: 'learner:home' },
   { prefix: '/enterprise', permission: 'enterprise:home' },
   { prefix: '/instructor', permission: 'instructor:home' },
@@ -87,7 +91,7 @@ export function homePathFor(role: Role): string {
 
 export interface NavItem {
   /** i18n key of the label. */
-  key: 'nav.learn' | 'nav.enterprise' | 'nav.instructor' | 'nav.gov' | 'nav.admin' | 'nav.courses' | 'nav.account' | 'nav.sandbox' | 'nav.regulator';
+  key: 'nav.learn' | 'nav.enterprise' | 'nav.instructor' | 'nav.gov' | 'nav.admin' | 'nav.courses' | 'nav.account' | 'nav.sandbox' | 'nav.scenarios' | 'nav.regulator';
   path: string;
 }
 
@@ -97,6 +101,7 @@ export function navigationFor(principal: Principal | null): NavItem[] {
   if (!principal) return items;
   const home: NavItem = { key: `nav.${homePathFor(principal.role).slice(1)}` as NavItem['key'], path: homePathFor(principal.role) };
   if (can(principal, 'sandbox:use')) items.push({ key: 'nav.sandbox', path: '/sandbox' });
+  else if (can(principal, 'sandbox:scenarios')) items.push({ key: 'nav.scenarios', path: '/sandbox/scenarios' });
   if (can(principal, 'regulator:review')) items.push({ key: 'nav.regulator', path: '/regulator' });
   return [home, ...items, { key: 'nav.account', path: '/account' }];
 }
