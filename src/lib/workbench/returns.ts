@@ -22,6 +22,7 @@ import type { Db } from '../db/client.ts';
 import { declarationMessages, declarations, type Declaration } from '../db/schema-sandbox.ts';
 import { getOrderWorkspace, submitDeclaration, type OrderWorkspace, type SubmitDeclarationResult } from './declarations.ts';
 import { isImportModel } from './business-models.ts';
+import { returnCheckContext } from './check-context.ts';
 import { acceptedReturnLines, remainingQty } from './return-quantities.ts';
 
 export type ReturnErrorCode = 'NOT_IMPORT' | 'NOT_RELEASED' | 'BAD_DATE' | 'NO_LINES' | 'BAD_QTY' | 'REASON';
@@ -192,7 +193,7 @@ export async function submitReturn(db: Db, input: { userId: string; orderId: str
     db,
     {
       userId: input.userId, kind: 'return', messages: [input.xml], asOf, storeId: ws.store.id, orderId: ws.order.id, keepOrderStatus: true,
-      releasedLists: [released.list], seed: ws.seed >>> 0, ...(isCreditTier(ws.store.creditTier) ? { creditTier: ws.store.creditTier } : {}),
+      releasedLists: returnCheckContext(released).releasedLists ?? [], seed: ws.seed >>> 0, ...(isCreditTier(ws.store.creditTier) ? { creditTier: ws.store.creditTier } : {}),
     },
     now,
   );

@@ -11,6 +11,8 @@ import { getDeclarationDetails, type DeclarationDetail } from '#lib/workbench/de
 import { getOrderWorkspace, type OrderWorkspace } from '#lib/workbench/declarations.ts';
 import { WorkbenchError } from '#lib/workbench/errors.ts';
 import { orderFollowUps, releasedImportOf, returnLinesOf, type ReturnLine } from '#lib/workbench/returns.ts';
+import { orderCheckContext, returnCheckContext } from '#lib/workbench/check-context.ts';
+import type { EditorCheckContext } from '#lib/editor/diagnostics.ts';
 import { pick } from '#i18n/pick.ts';
 import type { Locale } from '#i18n/locales.ts';
 import type { ActionForm } from '#server/forms.ts';
@@ -89,6 +91,8 @@ export interface OrderPage extends OrderPageForms {
   attempts: DeclarationDetail[];
   /** Monthly summaries and returns that follow the order's release. */
   followUps: DeclarationDetail[];
+  /** What the server checks the declaration and a return with, for the editor (`#lib/workbench/check-context.ts`). */
+  checks: { declaration: EditorCheckContext; return: EditorCheckContext | null };
 }
 
 /** Everything the page shows, or null when the order is not the user's (the page answers 404). */
@@ -110,5 +114,6 @@ export async function loadOrderPage(
     orderFollowUps(db, { userId: input.userId, orderId: ws.order.id, storeId: ws.store.id }),
   ]);
   const followUps = await getDeclarationDetails(db, followUpRows.map((d) => d.id));
-  return { ws, attempts, followUps, ...orderPageForms({ ...input, ws, released }) };
+  const checks = { declaration: orderCheckContext(ws), return: releasedImport ? returnCheckContext(releasedImport) : null };
+  return { ws, attempts, followUps, checks, ...orderPageForms({ ...input, ws, released }) };
 }
