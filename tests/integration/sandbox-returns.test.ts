@@ -151,7 +151,8 @@ describe('returns (CEB625 → CEB626) of released import orders', () => {
     await runMarketDay(t.db, { storeId: store.id, ownerId: learner, seed: 11, asOf: '2026-05-12' });
     const [o] = await listOrders(t.db, store.id);
     if (!o) throw new Error('no order');
-    await expect(draftReturn(t.db, { userId: learner, orderId: o.id, asOf: '2026-05-19', reason: '退货' })).rejects.toMatchObject({ code: 'NOT_IMPORT' });
+    // an export store's order goes the CEB213 way, and it was never declared
+    await expect(draftReturn(t.db, { userId: learner, orderId: o.id, asOf: '2026-05-19', reason: '退货' })).rejects.toMatchObject({ code: 'NOT_RELEASED' });
   });
   it('rejects a return applied for past the 30-day window with RETURN_WINDOW_EXPIRED (last: its in-time return takes the goods back)', async () => {
     const orderId = shop.released[1] ?? '';
@@ -169,5 +170,47 @@ describe('returns (CEB625 → CEB626) of released import orders', () => {
     const last = await draftReturn(t.db, { userId: learner, orderId, asOf: addDays(released.list.releasedAt, 30), reason: '质量问题' });
     const inTime = await submitReturn(t.db, { userId: learner, orderId, xml: last.xml });
     expect(inTime.findings.map((f) => f.code)).not.toContain('RETURN_WINDOW_EXPIRED');
+  });
+});
+
+describe('export returns (CEB213 → CEB214) of released export orders', () => {
+  let orderId = '';
+  beforeAll(async () => {
+    const store = await createStore(t.db, { ownerId: learner, name: '抚顺参茸出口', businessModel: 'export-9610', creditTier: 'advanced-certified' });
+    await addProduct(t.db, { ...formula, sku: 'GS-9', hsCode: '1211201000', unit: '035', originCountry: '142', stockLocation: 'domestic', storeId: store.id, ownerId: learner });
+    await runMarketDay(t.db, { storeId: store.id, ownerId: learner, seed: 3, asOf: '2026-05-12' });
+    for (const o of await listOrders(t.db, store.id)) {
+      const ws = await getOrderWorkspace(t.db, { orderId: o.id, userId: learner });
+      const r = await submitOrderDeclaration(t.db, { userId: learner, orderId: o.id, xml: xmlMap(ws.draft.messages) });
+      if (r.status === 'cleared' && orderId === '') orderId = o.id;
+    }
+  });
+
+  it('drafts a CEB213 from the released export list and the engine accepts it (CEB214 399)', async () => {
+    expect(orderId).not.toBe('');
+    const draft = await draftReturn(t.db, { userId: learner, orderId, asOf: '2026-06-01', reason: '境外买家退货：包装破损' });
+    expect(draft.xml).toContain('CEB213Message');
+    expect(draft.xml).toContain(`<ceb:invtNo>${draft.invtNo}</ceb:invtNo>`);
+    const r = await submitReturn(t.db, { userId: learner, orderId, xml: draft.xml });
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.status).toBe('cleared');
+    expect(r.receiptStatus).toBe('399');
+    const listed = await orderFollowUps(t.db, { userId: learner, orderId, storeId: (await getOrderWorkspace(t.db, { orderId, userId: learner })).store.id });
+    expect(listed.some((d) => d.id === r.declarationId && d.kind === 'return')).toBe(true);
+  });
+
+  it('applies the engine\'s window (1 year) and its dated district rules', async () => {
+    const late = await draftReturn(t.db, { userId: learner, orderId, asOf: '2027-06-01', reason: '退货' });
+    const r = await submitReturn(t.db, { userId: learner, orderId, xml: late.xml });
+    expect(r.status).toBe('rejected');
+    expect(r.findings.map((f) => f.code)).toContain('RETURN_EXPORT_WINDOW_EXPIRED');
+    // from 2026-04-01 a 9610 export may come back through another district (Dalian)
+    const draft = await draftReturn(t.db, { userId: learner, orderId, asOf: '2026-06-02', reason: '退货' });
+    const dalian = draft.xml.replace(/(<ceb:InvtRefundHead>[\s\S]*?<ceb:customsCode>)[^<]*/, '$10900');
+    const ok = await submitReturn(t.db, { userId: learner, orderId, xml: dalian });
+    expect(ok.findings.map((f) => f.code)).not.toContain('RETURN_CROSS_DISTRICT');
+    // an unknown list number is refused
+    const wrong = draft.xml.replace(`<ceb:invtNo>${draft.invtNo}</ceb:invtNo>`, '<ceb:invtNo>08042026E000000000</ceb:invtNo>');
+    expect((await submitReturn(t.db, { userId: learner, orderId, xml: wrong })).findings.map((f) => f.code)).toContain('RETURN_LIST_UNKNOWN');
   });
 });

@@ -6,7 +6,7 @@
 import type { LedgerEntry } from '#sandbox';
 import type { EditorCheckContext } from '../editor/diagnostics.ts';
 import type { OrderWorkspace } from './declarations.ts';
-import type { ReleasedImport } from './returns.ts';
+import type { ReleasedWithLines } from './returns.ts';
 
 /** The buyer's purchases of the order's history, as the annual-limit ledger. */
 export function ledgerOf(ws: OrderWorkspace): LedgerEntry[] {
@@ -22,6 +22,6 @@ export function orderCheckContext(ws: OrderWorkspace): EditorCheckContext & { as
  * The context of a return of the order's released list: the list (with what accepted returns took)
  * as the registry; no fixed date, since the server dates a return by its own appTime.
  */
-export function returnCheckContext(released: ReleasedImport): EditorCheckContext {
+export function returnCheckContext(released: Pick<ReleasedWithLines, 'list'>): EditorCheckContext {
   return { releasedLists: [released.list], sign: true };
 }
