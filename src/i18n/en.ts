@@ -5,6 +5,7 @@ import { en as editor } from './areas/editor.ts';
 import { en as scenarios } from './areas/scenarios.ts';
 import { en as parity } from './areas/engine-check.ts';
 import { en as exportReturns } from './areas/export-returns.ts';
+import { en as orderActions } from './areas/order-actions.ts';
 
 export const en: Record<MessageKey, string> = {
   ...workbench,
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...scenarios,
   ...parity,
   ...exportReturns,
+  ...orderActions,
   'site.name': 'Fushun CBEC Academy',
   'site.nameShort': 'CBEC Academy',
   'site.tagline': 'Talent training and incubation platform of the China (Fushun) Cross-border E-commerce Comprehensive Pilot Zone',

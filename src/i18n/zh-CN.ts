@@ -8,6 +8,7 @@ import { zh as editor } from './areas/editor.ts';
 import { zh as scenarios } from './areas/scenarios.ts';
 import { zh as parity } from './areas/engine-check.ts';
 import { zh as exportReturns } from './areas/export-returns.ts';
+import { zh as orderActions } from './areas/order-actions.ts';
 
 export const zhCN = {
   ...workbench,
@@ -15,6 +16,7 @@ export const zhCN = {
   ...scenarios,
   ...parity,
   ...exportReturns,
+  ...orderActions,
   'site.name': '抚顺跨境电商人才学院',
   'site.nameShort': '跨境电商人才学院',
   'site.tagline': '中国（抚顺）跨境电子商务综合试验区 人才培训与孵化平台',

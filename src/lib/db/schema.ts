@@ -3,3 +3,4 @@ export * from './schema-auth.ts';
 export * from './schema-org.ts';
 export * from './schema-progress.ts';
 export * from './schema-sandbox.ts';
+export * from './schema-order-actions.ts';
