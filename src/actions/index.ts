@@ -4,5 +4,6 @@ import { lessons } from './lessons.ts';
 import { sandbox } from './sandbox.ts';
 import { scenarios } from './scenarios.ts';
 import { orders } from './orders.ts';
+import { regulator } from './regulator.ts';
 
-export const server = { auth, admin, lessons, sandbox, scenarios, orders };
+export const server = { auth, admin, lessons, sandbox, scenarios, orders, regulator };

@@ -6,6 +6,7 @@ import { en as scenarios } from './areas/scenarios.ts';
 import { en as parity } from './areas/engine-check.ts';
 import { en as exportReturns } from './areas/export-returns.ts';
 import { en as orderActions } from './areas/order-actions.ts';
+import { en as regDesk } from './areas/regulator-desk.ts';
 
 export const en: Record<MessageKey, string> = {
   ...workbench,
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...parity,
   ...exportReturns,
   ...orderActions,
+  ...regDesk,
   'site.name': 'Fushun CBEC Academy',
   'site.nameShort': 'CBEC Academy',
   'site.tagline': 'Talent training and incubation platform of the China (Fushun) Cross-border E-commerce Comprehensive Pilot Zone',

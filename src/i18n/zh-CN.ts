@@ -9,6 +9,7 @@ import { zh as scenarios } from './areas/scenarios.ts';
 import { zh as parity } from './areas/engine-check.ts';
 import { zh as exportReturns } from './areas/export-returns.ts';
 import { zh as orderActions } from './areas/order-actions.ts';
+import { zh as regDesk } from './areas/regulator-desk.ts';
 
 export const zhCN = {
   ...workbench,
@@ -17,6 +18,7 @@ export const zhCN = {
   ...parity,
   ...exportReturns,
   ...orderActions,
+  ...regDesk,
   'site.name': '抚顺跨境电商人才学院',
   'site.nameShort': '跨境电商人才学院',
   'site.tagline': '中国（抚顺）跨境电子商务综合试验区 人才培训与孵化平台',
