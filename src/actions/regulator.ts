@@ -1,11 +1,9 @@
 /** Regulator desk actions: one decision on several held declarations (each decided and logged on its own). */
-import { ActionError, defineAction } from 'astro:actions';
+import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { t, type MessageKey } from '#i18n/index.ts';
 import { decideMany } from '#lib/workbench/regulator-desk.ts';
-import { WorkbenchError } from '#lib/workbench/errors.ts';
 import { getDb } from '#server/db.ts';
-import { requirePermission } from '#server/action-errors.ts';
+import { domainCall, requirePermission } from '#server/action-errors.ts';
 
 export const regulator = {
   decideMany: defineAction({
@@ -17,12 +15,7 @@ export const regulator = {
     }),
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'regulator:review', 'workbench.err.signin');
-      try {
-        return await decideMany(await getDb(), { declarationIds: input.declarationIds, actorId: user.id, decision: input.decision, note: input.note });
-      } catch (e) {
-        if (e instanceof WorkbenchError) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, `workbench.err.${e.code}` as MessageKey) });
-        throw e;
-      }
+      return domainCall(locale, async () => decideMany(await getDb(), { declarationIds: input.declarationIds, actorId: user.id, decision: input.decision, note: input.note }));
     },
   }),
 };

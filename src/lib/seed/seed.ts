@@ -32,6 +32,9 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { role: 'admin', email: 'admin@demo.academy', password: 'demo-admin-2026', displayName: '综试区办公室（演示管理员）' },
 ];
 
+/** The demo enterprise account's company. */
+export const DEMO_ENTERPRISE_NAME = '抚顺演示跨境贸易有限公司';
+
 export interface SeedResult {
   institutionsCreated: number;
   accountsCreated: DemoAccount[];
@@ -74,7 +77,7 @@ export async function seedDatabase(db: Db, options: { demo: boolean; now?: Date 
         await tx.insert(enterprises).values({
           id: newId(),
           userId: id,
-          name: '抚顺演示跨境贸易有限公司',
+          name: DEMO_ENTERPRISE_NAME,
           creditCode: '91210400MA0DEM001X',
           contactName: acc.displayName,
           status: 'approved',

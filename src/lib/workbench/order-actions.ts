@@ -15,6 +15,7 @@
 import { eq } from 'drizzle-orm';
 import { allocateFen, DEFAULT_RULE_PACK, resolve } from '#sandbox';
 import type { Db } from '../db/client.ts';
+import { DomainError } from '../domain-error.ts';
 import { orderActions, type OrderAction } from '../db/schema-order-actions.ts';
 import { storeOrders } from '../db/schema-sandbox.ts';
 import { isImportModel } from './business-models.ts';
@@ -23,9 +24,9 @@ import type { OrderLine } from './market-day.ts';
 
 export type OrderActionErrorCode = 'NOT_OPEN' | 'NOT_OVER_LIMIT' | 'CANNOT_SPLIT' | 'NOT_IMPORT' | 'REASON';
 
-export class OrderActionError extends Error {
-  constructor(public readonly code: OrderActionErrorCode) {
-    super(code);
+export class OrderActionError extends DomainError<'order', OrderActionErrorCode> {
+  constructor(code: OrderActionErrorCode) {
+    super('order', code);
     this.name = 'OrderActionError';
   }
 }

@@ -18,6 +18,7 @@ import {
   type ReleasedList,
 } from '#sandbox';
 import type { Db } from '../db/client.ts';
+import { DomainError } from '../domain-error.ts';
 import { declarations, type Declaration } from '../db/schema-sandbox.ts';
 import { getOrderWorkspace, submitDeclaration, type OrderWorkspace, type SubmitDeclarationResult } from './declarations.ts';
 import { isImportModel } from './business-models.ts';
@@ -28,16 +29,15 @@ import { acceptedReturnLines, remainingQty } from './return-quantities.ts';
 
 export type ReturnErrorCode = 'NOT_IMPORT' | 'NOT_RELEASED' | 'BAD_DATE' | 'NO_LINES' | 'BAD_QTY' | 'REASON';
 
-export class ReturnError extends Error {
-  constructor(public readonly code: ReturnErrorCode) {
-    super(code);
+export class ReturnError extends DomainError<'return', ReturnErrorCode> {
+  constructor(code: ReturnErrorCode) {
+    super('return', code);
     this.name = 'ReturnError';
   }
 }
 
 /** Declaration kinds that follow an order's release and are listed with it: monthly summary and return. */
 export const FOLLOW_UP_KINDS = ['summary', 'return'] as const;
-
 
 export interface ReleasedImport {
   /** The list as the customs registry knows it (engine shape). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorizePath, can, navigationFor, type Principal } from '#lib/auth/permissions.ts';
+import { ACTION_PERMISSIONS, actionNameOf, authorizePath, can, mayCallAction, navigationFor, type Principal } from '#lib/auth/permissions.ts';
 import { ROLES, type Role } from '#lib/db/schema-auth.ts';
 
 const active = (role: Role): Principal => ({ role, status: 'active' });
@@ -53,6 +53,33 @@ describe('permissions', () => {
     expect(can(pending, 'enterprise:home')).toBe(true);
     expect(can(pending, 'enterprise:manage-orders')).toBe(false);
     expect(can(active('enterprise'), 'enterprise:manage-orders')).toBe(true);
+  });
+
+  it('learners, enterprise staff and government staff study lessons; instructors and admins read them', () => {
+    for (const role of ROLES) {
+      const studies = role === 'learner' || role === 'enterprise' || role === 'government';
+      expect(can(active(role), 'course:take-quiz'), role).toBe(studies);
+      expect(mayCallAction(active(role), 'lessons.submitQuiz'), role).toBe(studies);
+      expect(mayCallAction(active(role), 'lessons.completeLesson'), role).toBe(studies);
+    }
+    expect(mayCallAction(null, 'lessons.submitQuiz')).toBe(false);
+    expect(mayCallAction({ role: 'enterprise', status: 'pending' }, 'lessons.submitQuiz')).toBe(false);
+  });
+
+  it('actions are judged by their row; an action without a row is unknown', () => {
+    expect(mayCallAction(null, 'auth.signIn')).toBe(true);
+    expect(mayCallAction(null, 'auth.signOutEverywhere')).toBe(false);
+    expect(mayCallAction(active('admin'), 'auth.signOutEverywhere')).toBe(true);
+    expect(mayCallAction(active('learner'), 'admin.issueInvite')).toBe(false);
+    expect(mayCallAction(active('admin'), 'nothing.here')).toBeUndefined();
+    expect(mayCallAction(active('admin'), 'toString')).toBeUndefined();
+    expect(Object.keys(ACTION_PERMISSIONS).every((k) => /^[a-z]+\.[a-zA-Z]+$/.test(k))).toBe(true);
+  });
+
+  it('finds the action a request calls', () => {
+    expect(actionNameOf(new URL('http://x/_actions/lessons.submitQuiz'))).toBe('lessons.submitQuiz');
+    expect(actionNameOf(new URL('http://x/en/courses/a/01-b/result?_action=lessons.submitQuiz'))).toBe('lessons.submitQuiz');
+    expect(actionNameOf(new URL('http://x/courses'))).toBeNull();
   });
 
   it('a disabled account can do nothing', () => {

@@ -22,7 +22,7 @@ export function engineCheckPage(locale: Locale): { sample: string; tiers: Array<
   const config: EngineCheckConfig = { strings: Object.fromEntries(SCRIPT_KEYS.map((k) => [k, t(locale, k)])), locale, lessonBase: `${localizePath('/courses', locale)}/` };
   return {
     sample,
-    tiers: CREDIT_TIERS.map((c) => ({ value: c, label: `${tierLabel(locale, c)} (${c})`, selected: c === 'regular' })),
+    tiers: CREDIT_TIERS.map((c) => ({ value: c, label: tierLabel(locale, c), selected: c === 'regular' })),
     // safe inside <script type="application/json">: no `<` can close the element
     configJson: JSON.stringify(config).replace(/</g, '\\u003c'),
   };

@@ -4,6 +4,7 @@
  */
 import { checkSubmission, isCreditTier, type CheckOptions } from '#sandbox';
 import { formatFen } from '#i18n/format.ts';
+import { fillTemplate } from '#i18n/fill.ts';
 import { engineCheckReport, isCheckDate, normalizeResult, splitMessages, type EngineCheckReport, type EngineCheckResult } from '#lib/workbench/engine-check.ts';
 import type { EngineCheckConfig } from './_engine-check-page.ts';
 
@@ -17,7 +18,7 @@ window.academyEngineCheck = (texts, options = {}) => normalizeResult(checkSubmis
 
 const config = JSON.parse(document.getElementById('parity-config')?.textContent ?? '{}') as EngineCheckConfig;
 const tr = (key: string, vars: Record<string, string | number> = {}): string =>
-  (config.strings[key] ?? key).replace(/\{(\w+)\}/g, (m, n: string) => (n in vars ? String(vars[n]) : m));
+  fillTemplate(config.strings[key] ?? key, vars, config.locale);
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
