@@ -17,6 +17,7 @@ import { addDays } from '#lib/workbench/calendar.ts';
 import { draftReturn, returnableOrder, submitReturn } from '#lib/workbench/returns.ts';
 import { addProduct, createStore, listOrders, runMarketDay } from '#lib/workbench/stores.ts';
 import { releasedExportLists, submitMonthlySummary } from '#lib/workbench/summary.ts';
+import { decideDeclaration } from '#lib/workbench/regulator.ts';
 
 let t: TestDatabase;
 let learner: string;
@@ -63,7 +64,9 @@ describe.each(BUSINESS_MODELS.map((m) => [m] as const))('%s market-day drafts', 
       expect(editor.map((f) => f.code), `${o.orderNo}: the signing step is still to come`).not.toContain('XML_MISSING_ELEMENT');
       const server = await submitOrderDeclaration(t.db, { userId: learner, orderId: o.id, xml: Object.fromEntries(ws.draft.messages.map((m) => [m.kind, m.xml])) });
       expect(extra(editor, server.findings), o.orderNo).toEqual([]);
-      if (server.status === 'cleared') ok.push(o.id);
+      // a list the risk draw holds is released by the regulator, so later steps have released orders
+      if (server.status === 'review' || server.status === 'inspection') await decideDeclaration(t.db, { declarationId: server.declarationId, actorId: learner, decision: 'release' });
+      if (server.status !== 'rejected') ok.push(o.id);
     }
     released[model] = ok;
   });

@@ -23,6 +23,7 @@ import { isImportModel } from './business-models.ts';
 import { addDays } from './calendar.ts';
 import { getOrderWorkspace, type OrderWorkspace } from './declarations.ts';
 import { isIsoDate, releasedSends } from './released-lists.ts';
+import { acceptedReturnLines, remainingQty } from './return-quantities.ts';
 import { declareReturn, ReturnError, type DraftReturnInput, type DraftReturnResult, type SubmitReturnResult } from './returns.ts';
 
 export interface ReleasedExport {
@@ -53,6 +54,7 @@ export async function releasedExportOf(db: Db, ws: OrderWorkspace): Promise<Rele
     orderNo: h.orderNo.trim(), ebcCode: h.ebcCode.trim(), tradeMode: h.tradeMode.trim(), statisticsFlag: h.statisticsFlag.trim(), status: 'released',
     logisticsNo: h.logisticsNo.trim(), lines: inventory.InventoryList.map((l) => ({ gnum: l.gnum, gcode: l.gcode, qty: l.qty, country: l.country, currency: l.currency })),
   };
+  list.returned = await acceptedReturnLines(db, { userId: ws.store.ownerId, orderId: ws.order.id, invtNo: list.invtNo });
   return { list, inventory, declarationId: first.declarationId };
 }
 
@@ -71,18 +73,19 @@ export async function draftExportReturn(db: Db, input: DraftReturnInput): Promis
   if (!isIsoDate(input.asOf)) throw new ReturnError('BAD_DATE');
   const reason = input.reason.trim();
   if (reason === '' || reason.length > 500) throw new ReturnError('REASON');
-  const { released } = await returnableExport(db, input);
-  if (input.asOf < released.list.releasedAt) throw new ReturnError('BAD_DATE');
-  const lines = released.inventory.InventoryList.flatMap((l) => {
-    const max = Number(l.qty);
+  const { released: exported } = await returnableExport(db, input);
+  if (input.asOf < exported.list.releasedAt) throw new ReturnError('BAD_DATE');
+  const lines = exported.inventory.InventoryList.flatMap((l) => {
+    const releasedQty = Number(l.qty);
+    const max = remainingQty(releasedQty, exported.list.returned ?? [], l.gnum.trim());
     const q = input.qty?.[l.gnum.trim()] ?? max;
     if (!Number.isSafeInteger(q) || q < 0 || q > max) throw new ReturnError('BAD_QTY');
     if (q === 0) return [];
-    const qty1 = max > 0 ? String(Math.round((Number(l.qty1) * q / max) * 100_000) / 100_000) : l.qty1;
+    const qty1 = releasedQty > 0 ? String(Math.round((Number(l.qty1) * q / releasedQty) * 100_000) / 100_000) : l.qty1;
     return [{ gnum: l.gnum.trim(), gcode: l.gcode.trim(), gname: l.gname, gmodel: l.gmodel, qty: String(q), qty1, unit: l.unit.trim(), unit1: l.unit1.trim() }];
   });
   if (lines.length === 0) throw new ReturnError('NO_LINES');
-  const h = released.inventory.InventoryHead;
+  const h = exported.inventory.InventoryHead;
   const ymd = input.asOf.replaceAll('-', '');
   const msg: Ceb213Message = exampleMessage('CEB213');
   const refund = msg.InvtRefund[0];
@@ -92,7 +95,7 @@ export async function draftExportReturn(db: Db, input: DraftReturnInput): Promis
     guid: crypto.randomUUID().toUpperCase(), appType: '1', appTime: `${ymd}100000`, appStatus: '2', customsCode: h.customsCode.trim(),
     ebpCode: h.ebpCode.trim(), ebpName: h.ebpName, ebcCode: h.ebcCode.trim(), ebcName: h.ebcName,
     logisticsNo: h.logisticsNo.trim(), logisticsCode: h.logisticsCode.trim(), logisticsName: h.logisticsName,
-    coElNo: `FSRET${ymd}${h.copNo.trim().slice(-5)}`.slice(0, 30), invtNo: released.list.invtNo, tradeMode: h.tradeMode.trim(),
+    coElNo: `FSRET${ymd}${h.copNo.trim().slice(-5)}`.slice(0, 30), invtNo: exported.list.invtNo, tradeMode: h.tradeMode.trim(),
     agentCode: h.agentCode.trim(), agentName: h.agentName, billNo: (h.billNo ?? '').trim() || refund.InvtRefundHead.billNo, ieFlag: 'I',
     trafMode: h.trafMode.trim(), trafName: (h.trafName ?? '').trim() || refund.InvtRefundHead.trafName, portCode: h.portCode.trim(), reason,
     country: h.country.trim(), voyageNo: (h.voyageNo ?? '').trim() || refund.InvtRefundHead.voyageNo,
@@ -101,7 +104,7 @@ export async function draftExportReturn(db: Db, input: DraftReturnInput): Promis
   msg.InvtRefund = [refund];
   msg.guid = crypto.randomUUID().toUpperCase();
   msg.BaseTransfer = { ...msg.BaseTransfer, copCode: h.agentCode.trim(), copName: h.agentName };
-  return { xml: serializeMessage(msg), asOf: input.asOf, invtNo: released.list.invtNo, releasedAt: released.list.releasedAt };
+  return { xml: serializeMessage(msg), asOf: input.asOf, invtNo: exported.list.invtNo, releasedAt: exported.list.releasedAt };
 }
 
 /** "Sign and declare" of an export return, dated by its own appTime; the order keeps its status. */
