@@ -4,5 +4,7 @@ import { lessons } from './lessons.ts';
 import { sandbox } from './sandbox.ts';
 import { scenarios } from './scenarios.ts';
 import { certificates } from './certificates.ts';
+import { orders } from './orders.ts';
+import { regulator } from './regulator.ts';
 
-export const server = { auth, admin, lessons, sandbox, scenarios, certificates };
+export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator };

@@ -4,6 +4,9 @@ import { en as workbench } from './areas/workbench.ts';
 import { en as editor } from './areas/editor.ts';
 import { en as scenarios } from './areas/scenarios.ts';
 import { en as parity } from './areas/engine-check.ts';
+import { en as exportReturns } from './areas/export-returns.ts';
+import { en as orderActions } from './areas/order-actions.ts';
+import { en as regDesk } from './areas/regulator-desk.ts';
 import { en as audit } from './areas/audit.ts';
 import { en as progress } from './areas/progress.ts';
 
@@ -12,6 +15,9 @@ export const en: Record<MessageKey, string> = {
   ...editor,
   ...scenarios,
   ...parity,
+  ...exportReturns,
+  ...orderActions,
+  ...regDesk,
   ...audit,
   ...progress,
   'site.name': 'Fushun CBEC Academy',

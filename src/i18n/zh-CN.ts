@@ -7,6 +7,9 @@ import { zh as workbench } from './areas/workbench.ts';
 import { zh as editor } from './areas/editor.ts';
 import { zh as scenarios } from './areas/scenarios.ts';
 import { zh as parity } from './areas/engine-check.ts';
+import { zh as exportReturns } from './areas/export-returns.ts';
+import { zh as orderActions } from './areas/order-actions.ts';
+import { zh as regDesk } from './areas/regulator-desk.ts';
 import { zh as audit } from './areas/audit.ts';
 import { zh as progress } from './areas/progress.ts';
 
@@ -15,6 +18,9 @@ export const zhCN = {
   ...editor,
   ...scenarios,
   ...parity,
+  ...exportReturns,
+  ...orderActions,
+  ...regDesk,
   ...audit,
   'punct.colon': '：',
   'punct.fullStop': '。',

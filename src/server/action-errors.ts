@@ -12,8 +12,9 @@ import { DomainError } from '#lib/domain-error.ts';
 import type { WorkbenchError } from '#lib/workbench/errors.ts';
 import type { ReturnError } from '#lib/workbench/returns.ts';
 import type { SummaryError } from '#lib/workbench/summary.ts';
+import type { OrderActionError } from '#lib/workbench/order-actions.ts';
 
-type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'];
+type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'] | OrderActionError['id'];
 
 export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionErrorCode; key: MessageKey } } = {
   'auth.EMAIL_TAKEN': { status: 'CONFLICT', key: 'err.emailTaken' },
@@ -46,6 +47,12 @@ export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionEr
   'summary.NOT_RELEASED': { status: 'CONFLICT', key: 'parity.summary.err.NOT_RELEASED' },
   'summary.NO_LISTS': { status: 'BAD_REQUEST', key: 'parity.summary.err.NO_LISTS' },
   'summary.BAD_DATE': { status: 'BAD_REQUEST', key: 'parity.summary.err.BAD_DATE' },
+
+  'order.NOT_OPEN': { status: 'CONFLICT', key: 'orderActions.err.NOT_OPEN' },
+  'order.NOT_OVER_LIMIT': { status: 'BAD_REQUEST', key: 'orderActions.err.NOT_OVER_LIMIT' },
+  'order.CANNOT_SPLIT': { status: 'BAD_REQUEST', key: 'orderActions.err.CANNOT_SPLIT' },
+  'order.NOT_IMPORT': { status: 'BAD_REQUEST', key: 'orderActions.err.NOT_IMPORT' },
+  'order.REASON': { status: 'BAD_REQUEST', key: 'orderActions.err.REASON' },
 };
 
 function isTabled(id: string): id is DomainErrorId {

@@ -19,6 +19,8 @@ export type Permission =
   | 'admin:view-audit'
   | 'account:manage'
   | 'sandbox:use'
+  | 'sandbox:scenarios'
+  | 'sandbox:editor-preview'
   | 'regulator:review'
   | 'certificate:revoke';
 
@@ -33,10 +35,10 @@ export type Permission =
 const STUDY: readonly Permission[] = ['course:enrol', 'course:take-quiz'];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  learner: [...STUDY, 'learner:home', 'account:manage', 'sandbox:use'],
+  learner: [...STUDY, 'learner:home', 'account:manage', 'sandbox:use', 'sandbox:scenarios', 'sandbox:editor-preview'],
   enterprise: [...STUDY, 'enterprise:home', 'enterprise:manage-orders', 'account:manage'],
-  instructor: ['instructor:home', 'account:manage', 'regulator:review', 'certificate:revoke'],
-  government: [...STUDY, 'gov:home', 'gov:view-statistics', 'account:manage', 'regulator:review'],
+  instructor: ['instructor:home', 'account:manage', 'regulator:review', 'certificate:revoke', 'sandbox:scenarios', 'sandbox:editor-preview'],
+  government: [...STUDY, 'gov:home', 'gov:view-statistics', 'account:manage', 'regulator:review', 'sandbox:scenarios', 'sandbox:editor-preview'],
   admin: ['admin:home', 'admin:approve-enterprises', 'admin:issue-invites', 'admin:view-audit', 'gov:view-statistics', 'account:manage', 'certificate:revoke'],
 };
 
@@ -54,8 +56,10 @@ export function can(principal: Principal | null | undefined, permission: Permiss
   return GRANTS[principal.role].includes(permission);
 }
 
-/** Path prefixes (without the `/en` locale prefix) and the permission each needs. */
+/** Path prefixes (without the `/en` locale prefix) and the permission each needs; the first match decides, so longer prefixes come first. */
 export const PROTECTED_PATHS: readonly { prefix: string; permission: Permission }[] = [
+  { prefix: '/sandbox/scenarios', permission: 'sandbox:scenarios' },
+  { prefix: '/sandbox/editor-preview', permission: 'sandbox:editor-preview' },
   { prefix: '/learn', permission: 'learner:home' },
   { prefix: '/enterprise', permission: 'enterprise:home' },
   { prefix: '/instructor', permission: 'instructor:home' },
@@ -84,7 +88,7 @@ export const ACTION_PERMISSIONS: Readonly<Record<string, Permission | 'signed-in
   'lessons.enrol': 'course:enrol',
   'lessons.completeLesson': 'course:enrol',
   'lessons.submitQuiz': 'course:take-quiz',
-  'scenarios.submit': 'sandbox:use',
+  'scenarios.submit': 'sandbox:scenarios',
   'sandbox.createStore': 'sandbox:use',
   'sandbox.addProduct': 'sandbox:use',
   'sandbox.runMarketDay': 'sandbox:use',
@@ -93,6 +97,10 @@ export const ACTION_PERMISSIONS: Readonly<Record<string, Permission | 'signed-in
   'sandbox.draftReturn': 'sandbox:use',
   'sandbox.declareReturn': 'sandbox:use',
   'sandbox.decide': 'regulator:review',
+  'orders.split': 'sandbox:use',
+  'orders.cancel': 'sandbox:use',
+  'orders.generalTrade': 'sandbox:use',
+  'regulator.decideMany': 'regulator:review',
 };
 
 /** Whether the principal may call the named action; `undefined` when the action has no row. */
@@ -142,7 +150,7 @@ export function homePathFor(role: Role): string {
 
 export interface NavItem {
   /** i18n key of the label. */
-  key: 'nav.learn' | 'nav.enterprise' | 'nav.instructor' | 'nav.gov' | 'nav.admin' | 'nav.courses' | 'nav.account' | 'nav.sandbox' | 'nav.regulator';
+  key: 'nav.learn' | 'nav.enterprise' | 'nav.instructor' | 'nav.gov' | 'nav.admin' | 'nav.courses' | 'nav.account' | 'nav.sandbox' | 'nav.scenarios' | 'nav.regulator';
   path: string;
 }
 
@@ -152,6 +160,7 @@ export function navigationFor(principal: Principal | null): NavItem[] {
   if (!principal) return items;
   const home: NavItem = { key: `nav.${homePathFor(principal.role).slice(1)}` as NavItem['key'], path: homePathFor(principal.role) };
   if (can(principal, 'sandbox:use')) items.push({ key: 'nav.sandbox', path: '/sandbox' });
+  else if (can(principal, 'sandbox:scenarios')) items.push({ key: 'nav.scenarios', path: '/sandbox/scenarios' });
   if (can(principal, 'regulator:review')) items.push({ key: 'nav.regulator', path: '/regulator' });
   return [home, ...items, { key: 'nav.account', path: '/account' }];
 }

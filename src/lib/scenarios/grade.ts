@@ -17,6 +17,7 @@ import {
 import type { Db } from '../db/client.ts';
 import { scenarioAttempts } from '../db/schema-sandbox.ts';
 import { completeLesson, type CourseRef, type ProgressFact } from '../progress/progress.ts';
+import { scenarioCheckContext } from './check-context.ts';
 import type { Scenario, TaxBillCriterion } from './schema.ts';
 
 export interface Bilingual {
@@ -116,13 +117,14 @@ function describeBill(want: TaxBillCriterion): Bilingual {
 export function gradeScenario(scenario: Scenario, submitted: Partial<Record<MessageKind, string>>, options: GradeOptions = {}): GradeResult {
   const kinds = scenario.submit.filter((k) => (submitted[k] ?? '').trim() !== '');
   const messages = kinds.map((k) => submitted[k] ?? '');
+  const { asOf, ledger, warehouseFilings } = scenarioCheckContext(scenario);
   const result = checkSubmission({
     messages,
-    asOf: scenario.asOf,
-    ledger: scenario.ledger,
+    asOf,
+    ledger,
     seed: scenario.seed,
     creditTier: scenario.store.creditTier,
-    warehouseFilings: scenario.store.warehouseFiling ? [scenario.store.seller.code] : [],
+    warehouseFilings,
     verifySignatures: options.signatureKey !== undefined,
     ...(options.signatureKey !== undefined ? { signatureKey: options.signatureKey } : {}),
   });

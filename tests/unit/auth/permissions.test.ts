@@ -19,6 +19,27 @@ describe('permissions', () => {
     }
   });
 
+  describe.each([
+    ['/sandbox/scenarios', ['learner', 'instructor', 'government']],
+    ['/sandbox/scenarios/import-tax-total', ['learner', 'instructor', 'government']],
+    ['/sandbox/editor-preview', ['learner', 'instructor', 'government']],
+    ['/sandbox/stores', ['learner']],
+    ['/sandbox/engine-check', ['learner']],
+    ['/sandbox/orders/abc', ['learner']],
+  ] as const)('%s', (path, allowed) => {
+    it.each(ROLES)('for %s', (role) => {
+      expect(authorizePath(path, active(role))).toBe((allowed as readonly Role[]).includes(role) ? 'allowed' : 'forbidden');
+      expect(authorizePath(path, null)).toBe('sign-in');
+    });
+  });
+
+  it.each(ROLES)('scenarios and the editor preview: %s', (role) => {
+    const practises = role === 'learner' || role === 'instructor' || role === 'government';
+    expect(can(active(role), 'sandbox:scenarios')).toBe(practises);
+    expect(can(active(role), 'sandbox:editor-preview')).toBe(practises);
+    expect(can(active(role), 'sandbox:use')).toBe(role === 'learner');
+  });
+
   it('anonymous users are sent to sign in for protected pages, and pass on public ones', () => {
     expect(authorizePath('/admin', null)).toBe('sign-in');
     expect(authorizePath('/account', null)).toBe('sign-in');
@@ -75,7 +96,9 @@ describe('permissions', () => {
 
   it('navigation shows only the role’s own desk', () => {
     expect(navigationFor(null).map((n) => n.path)).toEqual(['/courses']);
-    expect(navigationFor(active('government')).map((n) => n.path)).toEqual(['/gov', '/courses', '/regulator', '/account']);
+    expect(navigationFor(active('government')).map((n) => n.path)).toEqual(['/gov', '/courses', '/sandbox/scenarios', '/regulator', '/account']);
+    expect(navigationFor(active('instructor')).map((n) => n.path)).toEqual(['/instructor', '/courses', '/sandbox/scenarios', '/regulator', '/account']);
+    expect(navigationFor(active('admin')).map((n) => n.path)).toEqual(['/admin', '/courses', '/account']);
     expect(navigationFor(active('learner')).map((n) => n.path)).toEqual(['/learn', '/courses', '/sandbox', '/account']);
     expect(navigationFor(active('enterprise')).map((n) => n.path)).toEqual(['/enterprise', '/courses', '/account']);
   });

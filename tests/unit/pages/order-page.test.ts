@@ -45,7 +45,12 @@ describe('order page forms', () => {
 
   it('proposes a return a week after the order with the 30-day deadline of the list', () => {
     const r = orderPageForms(input({ released: { invtNo: 'I1', releasedAt: '2026-05-11', lines } })).returns;
-    expect(r).toEqual({ released: { invtNo: 'I1', releasedAt: '2026-05-11', deadline: '2026-06-10' }, lines, draft: { asOf: '2026-05-17', reason: '' }, xml: '', asOf: '2026-05-17' });
+    expect(r).toEqual({ released: { invtNo: 'I1', releasedAt: '2026-05-11', deadline: '2026-06-10' }, direction: 'import', lines, draft: { asOf: '2026-05-17', reason: '' }, xml: '', asOf: '2026-05-17' });
+  });
+
+  it('an export list carries its own (1-year) deadline and the export direction', () => {
+    const r = orderPageForms(input({ released: { invtNo: 'E1', releasedAt: '2026-05-11', lines, deadline: '2027-05-11', direction: 'export' } })).returns;
+    expect(r).toMatchObject({ released: { invtNo: 'E1', deadline: '2027-05-11' }, direction: 'export' });
   });
 
   it('shows a fresh draft for signing, and keeps the posted text after an error or a rejection', () => {

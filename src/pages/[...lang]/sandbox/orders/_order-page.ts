@@ -11,6 +11,9 @@ import { getDeclarationDetails, type DeclarationDetail } from '#lib/workbench/de
 import { getOrderWorkspace, type OrderWorkspace } from '#lib/workbench/declarations.ts';
 import { WorkbenchError } from '#lib/workbench/errors.ts';
 import { orderFollowUps, releasedImportOf, returnLinesOf, type ReturnLine } from '#lib/workbench/returns.ts';
+import { orderCheckContext, returnCheckContext } from '#lib/workbench/check-context.ts';
+import { exportReturnDeadline, hasExportReturns, releasedExportOf } from '#lib/workbench/export-returns.ts';
+import type { EditorCheckContext } from '#lib/editor/diagnostics.ts';
 import { pick } from '#i18n/pick.ts';
 import type { Locale } from '#i18n/locales.ts';
 import type { ActionForm } from '#server/forms.ts';
@@ -22,7 +25,7 @@ export interface OrderPageFormsInput {
   locale: Locale;
   ws: Pick<OrderWorkspace, 'asOf' | 'current'> & { store: Pick<OrderWorkspace['store'], 'businessModel'>; order: Pick<OrderWorkspace['order'], 'status'> };
   /** The order's released import list, when a return is possible. */
-  released: { invtNo: string; releasedAt: string; lines: ReturnLine[] } | null;
+  released: { invtNo: string; releasedAt: string; lines: ReturnLine[]; deadline?: string; direction?: 'import' | 'export' } | null;
   /** "Sign and declare": posted values after an error. */
   declare: Posted;
   /** Monthly summary: posted values after an error. */
@@ -40,6 +43,8 @@ export interface OrderPageForms {
   summary: { asOf: string } | null;
   /** The returns section, or null when it is not shown. */
   returns: {
+    /** `export`: a CEB213 export return (the page's texts change with it). */
+    direction: 'import' | 'export';
     /** The released list the return refers to, with the last day a return may be declared. */
     released: { invtNo: string; releasedAt: string; deadline: string } | null;
     lines: ReturnLine[];
@@ -74,7 +79,8 @@ export function orderPageForms(input: OrderPageFormsInput): OrderPageForms {
     docs,
     summary,
     returns: {
-      released: list ? { invtNo: list.invtNo, releasedAt: list.releasedAt, deadline: returnDeadline(list.releasedAt) } : null,
+      released: list ? { invtNo: list.invtNo, releasedAt: list.releasedAt, deadline: list.deadline ?? returnDeadline(list.releasedAt) } : null,
+      direction: list?.direction ?? (hasExportReturns(ws.store.businessModel) ? 'export' : 'import'),
       lines: list?.lines ?? [],
       draft: { asOf: drafted.failed ? posted['asOf'] ?? proposed : asOf, reason: posted['reason'] ?? '' },
       xml,
@@ -89,6 +95,8 @@ export interface OrderPage extends OrderPageForms {
   attempts: DeclarationDetail[];
   /** Monthly summaries and returns that follow the order's release. */
   followUps: DeclarationDetail[];
+  /** What the server checks the declaration and a return with, for the editor (`#lib/workbench/check-context.ts`). */
+  checks: { declaration: EditorCheckContext; return: EditorCheckContext | null };
 }
 
 /** Everything the page shows, or null when the order is not the user's (the page answers 404). */
@@ -103,12 +111,17 @@ export async function loadOrderPage(
     if (e instanceof WorkbenchError) return null;
     throw e;
   }
-  const releasedImport = hasReturns(ws.store.businessModel) && ws.order.status === 'released' ? await releasedImportOf(db, ws) : null;
-  const released = releasedImport ? { invtNo: releasedImport.list.invtNo, releasedAt: releasedImport.list.releasedAt, lines: returnLinesOf(releasedImport) } : null;
+  const isReleased = ws.order.status === 'released';
+  const exporting = hasExportReturns(ws.store.businessModel);
+  const releasedImport = isReleased && hasReturns(ws.store.businessModel) ? await releasedImportOf(db, ws) : isReleased && exporting ? await releasedExportOf(db, ws) : null;
+  const released = releasedImport
+    ? { invtNo: releasedImport.list.invtNo, releasedAt: releasedImport.list.releasedAt, lines: returnLinesOf(releasedImport), ...(exporting ? { deadline: exportReturnDeadline(releasedImport.list.releasedAt), direction: 'export' as const } : {}) }
+    : null;
   const [attempts, followUpRows] = await Promise.all([
     getDeclarationDetails(db, ws.declarations.map((d) => d.id)),
     orderFollowUps(db, { userId: input.userId, orderId: ws.order.id, storeId: ws.store.id }),
   ]);
   const followUps = await getDeclarationDetails(db, followUpRows.map((d) => d.id));
-  return { ws, attempts, followUps, ...orderPageForms({ ...input, ws, released }) };
+  const checks = { declaration: orderCheckContext(ws), return: releasedImport ? returnCheckContext(releasedImport) : null };
+  return { ws, attempts, followUps, checks, ...orderPageForms({ ...input, ws, released }) };
 }
