@@ -8,7 +8,9 @@ import { localizePath } from '#i18n/locales.ts';
 import { getDb } from '#server/db.ts';
 import { deleteSessionCookie, setSessionCookie } from '#server/cookies.ts';
 import { domainCall, forbidden, localeOfRequest } from '#server/action-errors.ts';
-import { safeNext } from '#server/page.ts';
+import { safeNext } from '#lib/auth/safe-redirect.ts';
+import { clientAddress } from '#lib/auth/client-address.ts';
+import { AuthError } from '#lib/auth/errors.ts';
 import { signInInput, signUpEnterpriseInput, signUpInvitedInput, signUpLearnerInput } from './inputs.ts';
 import type { ActionAPIContext } from 'astro:actions';
 import type { User } from '#lib/db/schema-auth.ts';
@@ -27,7 +29,14 @@ export const auth = {
     handler: async (input, context) => {
       const locale = localeOfRequest(context.url);
       const db = await getDb();
-      const user = await domainCall(locale, () => signIn(db, { email: input.email, password: input.password, ip: context.clientAddress }));
+      const ip = clientAddress(context.clientAddress, context.request.headers.get('x-forwarded-for'));
+      const user = await domainCall(locale, () =>
+        signIn(db, { email: input.email, password: input.password, ip }).catch((e: unknown) => {
+          // 429 with Retry-After (the middleware sets the header from this)
+          if (e instanceof AuthError && e.code === 'RATE_LIMITED') context.locals.retryAfterSeconds = Math.max(1, Math.ceil((e.retryAfterMs ?? 0) / 1000));
+          throw e;
+        }),
+      );
       const started = await startSession(context, user);
       return { redirect: safeNext(input.next, started.redirect) };
     },
