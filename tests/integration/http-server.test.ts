@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { createListener } from '#server/http/listener.ts';
 import { loadStaticFiles } from '#server/http/static-files.ts';
+import { securityHeaders } from '#server/security-headers.ts';
 
 const page = `<!doctype html><html lang="zh-CN"><body>${'<p>跨境电商 cross-border e-commerce</p>'.repeat(200)}</body></html>`;
 const script = `export const x = ${JSON.stringify('a'.repeat(4000))};`;
@@ -75,6 +76,12 @@ describe('static files', () => {
 
     const refused = await get('/courses/c/01-l/', { 'Accept-Encoding': 'br;q=0, gzip' });
     expect(refused.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('carries the security headers of src/server/security-headers.ts', async () => {
+    const r = await get('/courses/c/01-l/');
+    for (const [name, value] of Object.entries(securityHeaders('/courses/c/01-l/'))) expect(r.headers[name.toLowerCase()], name).toBe(value);
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('names a page by its folder with or without the slash, and by index.html', async () => {
