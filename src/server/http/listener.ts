@@ -3,13 +3,24 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import compression from 'compression';
 import { securityHeaders } from '../security-headers.ts';
 import { serveStatic, type StaticTable } from './static-files.ts';
+import { bodyLimit } from '../body-limit.ts';
 
 export type AstroHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /** The request listener: bad URLs 400, built files from memory, everything else to Astro, compressed. */
 export function createListener(table: StaticTable, astro: AstroHandler): RequestListener {
   const compress = compression({ threshold: 1024 }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+  const limit = bodyLimit();
   return (req, res) => {
+    // A declared body over the one limit is refused before anything reads it, ahead of Astro's own checks
+    // (bodies without Content-Length are counted as they stream, in src/middleware.ts).
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      res.writeHead(413, { ...securityHeaders(req.url ?? '/'), 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+      res.end('Request body too large. 请求体过大。');
+      req.resume();
+      return;
+    }
     try {
       decodeURI(req.url ?? '/');
     } catch {
