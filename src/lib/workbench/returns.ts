@@ -13,6 +13,7 @@ import {
   exampleMessage,
   isCreditTier,
   parseMessage,
+  receiptFacts,
   serializeMessage,
   type Ceb621Inventory,
   type Ceb625Message,
@@ -23,6 +24,8 @@ import { DomainError } from '../domain-error.ts';
 import { declarationMessages, declarations, type Declaration } from '../db/schema-sandbox.ts';
 import { getOrderWorkspace, submitDeclaration, type OrderWorkspace, type SubmitDeclarationResult } from './declarations.ts';
 import { isImportModel } from './business-models.ts';
+import { isoDateOfStamp } from './calendar.ts';
+import { storedReceipt } from './receipts.ts';
 import { acceptedReturnLines, remainingQty } from './return-quantities.ts';
 
 export type ReturnErrorCode = 'NOT_IMPORT' | 'NOT_RELEASED' | 'BAD_DATE' | 'NO_LINES' | 'BAD_QTY' | 'REASON';
@@ -37,8 +40,6 @@ export class ReturnError extends DomainError<'return', ReturnErrorCode> {
 /** Declaration kinds that follow an order's release and are listed with it: monthly summary and return. */
 export const FOLLOW_UP_KINDS = ['summary', 'return'] as const;
 
-const tagOf = (xml: string, name: string): string => new RegExp(`<ceb:${name}>([^<]*)</ceb:${name}>`).exec(xml)?.[1]?.trim() ?? '';
-const isoOfStamp = (s: string): string => `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
 const isIsoDate = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
 
 export interface ReleasedImport {
@@ -61,17 +62,18 @@ export async function releasedImportOf(db: Db, ws: OrderWorkspace): Promise<Rele
   for (const d of releasedDecls) {
     const msgs = allMsgs.filter((m) => m.declarationId === d.id);
     const sent = msgs.find((m) => m.direction === 'sent' && m.messageKind === 'CEB621');
-    const release = msgs.find((m) => m.direction === 'receipt' && m.messageKind === 'CEB622' && tagOf(m.xml, 'returnStatus') === '800');
-    if (!sent || !release) continue;
+    const release = msgs.find((m) => m.direction === 'receipt' && m.messageKind === 'CEB622' && storedReceipt(m.xml)?.returnStatus === '800');
+    const facts = release ? storedReceipt(release.xml) : null;
+    if (!sent || !facts) continue;
     const parsed = parseMessage(sent.xml);
     if (!parsed.ok || parsed.parsed.message.kind !== 'CEB621') continue;
     const inventory = parsed.parsed.message.Inventory[0];
     if (!inventory) continue;
     const h = inventory.InventoryHead;
     const list: ReleasedList = {
-      invtNo: tagOf(release.xml, 'invtNo'),
+      invtNo: facts.invtNo,
       direction: 'import',
-      releasedAt: isoOfStamp(tagOf(release.xml, 'returnTime')),
+      releasedAt: isoDateOfStamp(facts.returnTime),
       customsCode: h.customsCode.trim(),
       orderNo: h.orderNo.trim(),
       ebcCode: h.ebcCode.trim(),
@@ -186,7 +188,7 @@ export interface SubmitReturnResult extends SubmitDeclarationResult {
 export async function submitReturn(db: Db, input: { userId: string; orderId: string; xml: string; fallbackAsOf?: string }, now = new Date()): Promise<SubmitReturnResult> {
   const { ws, released } = await returnableOrder(db, input);
   const stamp = /<ceb:InvtRefundHead>[\s\S]*?<ceb:appTime>\s*(\d{8})/.exec(input.xml)?.[1];
-  const fromXml = stamp ? isoOfStamp(stamp) : '';
+  const fromXml = stamp ? isoDateOfStamp(stamp) : '';
   const asOf = isIsoDate(fromXml) ? fromXml : (input.fallbackAsOf ?? '');
   if (!isIsoDate(asOf)) throw new ReturnError('BAD_DATE');
   const r = await submitDeclaration(
@@ -199,7 +201,7 @@ export async function submitReturn(db: Db, input: { userId: string; orderId: str
   );
   const receipts = r.result.receipts.filter((m) => m.kind === 'CEB626' || m.kind === 'CEB900');
   const last = receipts.at(-1);
-  return { ...r, asOf, receiptStatus: last ? tagOf(serializeMessage(last), 'returnStatus') : '' };
+  return { ...r, asOf, receiptStatus: last ? receiptFacts(last).returnStatus : '' };
 }
 
 /**
