@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { COUNTRY_BY_CODE, CURRENCY_BY_CODE, HS_BY_CODE, isCreditTier, UNIT_BY_CODE } from '#sandbox';
 import { PASSWORD_MAX, PASSWORD_MIN } from '#lib/auth/password.ts';
 import { BUSINESS_MODELS, STOCK_LOCATIONS, STORE_LANGUAGES } from '#lib/db/schema-sandbox.ts';
-import { MAX_MESSAGE_CHARS } from '#lib/workbench/declarations.ts';
+import { MAX_MESSAGE_CHARS } from '#lib/workbench/limits.ts';
 import { parseKgToGrams, parseYuanToFen } from '#lib/workbench/money.ts';
 
 export const email = z.string().trim().max(254, 'err.email').pipe(z.email('err.email'));

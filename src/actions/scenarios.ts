@@ -2,7 +2,8 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
 import { getEntry } from 'astro:content';
-import { MAX_MESSAGE_CHARS, recordScenarioAttempt, type CriterionResult, type ReceiptSummary, type TaxBillSummary } from '#lib/scenarios/grade.ts';
+import { MAX_MESSAGE_CHARS } from '#lib/workbench/limits.ts';
+import { recordScenarioAttempt, type CriterionResult, type ReceiptSummary, type TaxBillSummary } from '#lib/scenarios/grade.ts';
 import { signAndGradeScenario } from '#lib/scenarios/sign.ts';
 import type { Finding, MessageKind } from '#sandbox';
 import { t } from '#i18n/index.ts';

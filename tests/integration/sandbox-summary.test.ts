@@ -5,7 +5,7 @@ import { signUp } from '#lib/auth/accounts.ts';
 import { declarationEvents, declarationMessages, storeOrders } from '#lib/db/schema-sandbox.ts';
 import { addProduct, createStore, listOrders, runMarketDay } from '#lib/workbench/stores.ts';
 import { getOrderWorkspace, submitOrderDeclaration } from '#lib/workbench/declarations.ts';
-import { previousMonthOf } from '#lib/workbench/calendar.ts';
+import { previousMonth as previousMonthOf } from '#sandbox';
 import { releasedExportLists, submitMonthlySummary } from '#lib/workbench/summary.ts';
 
 let t: TestDatabase;

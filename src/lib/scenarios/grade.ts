@@ -68,9 +68,6 @@ export interface GradeOptions {
   signatureKey?: string | undefined;
 }
 
-/** Largest message a form may submit (characters). */
-export const MAX_MESSAGE_CHARS = 300_000;
-
 const field = (m: CebMessage, re: RegExp): string => re.exec(JSON.stringify(m))?.[1] ?? '';
 
 function receiptOf(m: CebMessage): ReceiptSummary {

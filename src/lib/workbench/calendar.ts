@@ -22,10 +22,9 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** `YYYY-MM` of the month before the date's month. */
-export function previousMonthOf(date: string): string {
-  const y = Number(date.slice(0, 4)), m = Number(date.slice(5, 7));
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+/** YYYY-MM-DD of a customs time stamp (`YYYYMMDDhhmmss…`, China time). */
+export function isoDateOfStamp(stamp: string): string {
+  return `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}`;
 }
 
 /** Today in China, YYYY-MM-DD. */

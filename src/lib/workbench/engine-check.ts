@@ -3,7 +3,8 @@
  * result reduced to what must agree between browser and server (tests/e2e/parity.spec.ts compares it
  * with an independent reduction in Node), and the report the page shows, as plain data.
  */
-import { parseFen, type SubmissionResult } from '#sandbox';
+import { parseFen, receiptStatus, type SubmissionResult } from '#sandbox';
+import { formatFen } from '#i18n/format.ts';
 import type { Locale } from '#i18n/locales.ts';
 import { pick } from '#i18n/pick.ts';
 
@@ -23,23 +24,6 @@ export interface EngineCheckResult {
 
 const fen = (s: string | undefined): number | null => parseFen(s)?.fen ?? null;
 
-/** First `returnStatus` anywhere in a receipt (depth first, in field order). */
-function statusOf(v: unknown): string | null {
-  if (Array.isArray(v)) {
-    for (const x of v) {
-      const s = statusOf(x);
-      if (s !== null) return s;
-    }
-  } else if (v !== null && typeof v === 'object') {
-    for (const [k, x] of Object.entries(v)) {
-      if (k === 'returnStatus' && typeof x === 'string') return x;
-      const s = statusOf(x);
-      if (s !== null) return s;
-    }
-  }
-  return null;
-}
-
 export function normalizeResult(r: SubmissionResult): EngineCheckResult {
   return {
     accepted: r.verdict.accepted,
@@ -54,7 +38,7 @@ export function normalizeResult(r: SubmissionResult): EngineCheckResult {
       position: f.position ? [f.position.line, f.position.column, f.position.endLine ?? null, f.position.endColumn ?? null] : null,
     })),
     outcomes: r.verdict.outcomes.map((o) => ({ messageIndex: o.messageIndex, kind: o.kind, status: o.status, finalStatus: o.finalStatus })),
-    receipts: r.receipts.map((m) => ({ kind: m.kind, status: statusOf(m) })),
+    receipts: r.receipts.map((m) => ({ kind: m.kind, status: receiptStatus(m) })),
     taxBills: r.taxBills.flatMap((b) =>
       b.Tax.map((x) => ({
         invtNo: x.TaxHeadRd.invtNo,
@@ -65,7 +49,7 @@ export function normalizeResult(r: SubmissionResult): EngineCheckResult {
       })),
     ),
     taxes: r.taxes.map((x) => ({ taxableFen: x.taxableFen, counted: x.counted, taxPriceFen: x.tax.taxPriceFen, customsTaxFen: x.tax.customsTaxFen, vatFen: x.tax.vatFen, ctFen: x.tax.ctFen, totalFen: x.tax.totalFen })),
-    summaryResults: r.summaryResults.map((m) => ({ kind: m.kind, status: statusOf(m) })),
+    summaryResults: r.summaryResults.map((m) => ({ kind: m.kind, status: receiptStatus(m) })),
   };
 }
 
@@ -96,7 +80,7 @@ export interface EngineCheckReport {
   elapsed: string;
 }
 
-export function engineCheckReport(input: { raw: SubmissionResult; messageCount: number; ms: number; locale: Locale; tr: Translate; formatFen: (fen: number) => string }): EngineCheckReport {
+export function engineCheckReport(input: { raw: SubmissionResult; messageCount: number; ms: number; locale: Locale; tr: Translate }): EngineCheckReport {
   const { raw, tr } = input;
   const r = normalizeResult(raw);
   return {
@@ -111,7 +95,7 @@ export function engineCheckReport(input: { raw: SubmissionResult; messageCount: 
       return { code: f.code, severity: f.severity, severityText: tr(`parity.severity.${f.severity}`), message: pick(input.locale, f.message), where: `(${where}; ${f.path})`, lesson: f.lesson === '' ? null : f.lesson };
     }),
     receipts: r.receipts.map((x) => `${x.kind} · returnStatus ${x.status ?? '-'}`),
-    taxes: r.taxes.map((x, i) => tr('parity.taxLine', { n: i + 1, taxable: input.formatFen(x.taxableFen), total: input.formatFen(x.totalFen) })),
+    taxes: r.taxes.map((x, i) => tr('parity.taxLine', { n: i + 1, taxable: formatFen(x.taxableFen), total: formatFen(x.totalFen) })),
     elapsed: tr('parity.elapsed', { ms: input.ms }),
   };
 }

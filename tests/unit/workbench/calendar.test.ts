@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, previousMonthOf, proposedReturnDate, proposedSummaryDate, returnDeadline, todayInChina } from '#lib/workbench/calendar.ts';
+import { previousMonth as previousMonthOf } from '#sandbox';
+import { addDays, isoDateOfStamp, proposedReturnDate, proposedSummaryDate, returnDeadline, todayInChina } from '#lib/workbench/calendar.ts';
 
 describe('workbench calendar', () => {
   it.each([
@@ -18,6 +19,10 @@ describe('workbench calendar', () => {
     ['2026-10-31', '2026-09'],
   ])('previousMonthOf(%s) = %s', (date, want) => {
     expect(previousMonthOf(date)).toBe(want);
+  });
+
+  it('reads the day of a customs time stamp', () => {
+    expect(isoDateOfStamp('20260510093000123')).toBe('2026-05-10');
   });
 
   it('gives a return 30 days from the release and proposes a week after the order', () => {

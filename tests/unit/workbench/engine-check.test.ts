@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkSubmission, exampleMessage, serializeMessage } from '#sandbox';
-import { formatFen } from '#i18n/format.ts';
 import { engineCheckReport, isCheckDate, normalizeResult, splitMessages } from '#lib/workbench/engine-check.ts';
 import { engineCheckPage } from '#pages/[...lang]/sandbox/_engine-check-page.ts';
 
@@ -27,7 +26,7 @@ describe('engine check', () => {
     const r = normalizeResult(raw);
     expect(r.receipts.length).toBeGreaterThan(0);
     expect(r.receipts.every((x) => x.status !== null)).toBe(true);
-    const report = engineCheckReport({ raw, messageCount: texts.length, ms: 12, locale: 'en', tr, formatFen });
+    const report = engineCheckReport({ raw, messageCount: texts.length, ms: 12, locale: 'en', tr });
     expect(report.state).toBe(r.accepted ? 'accepted' : 'rejected');
     expect(report.findings.map((f) => f.code)).toEqual(raw.findings.map((f) => f.code));
     expect(report.receipts).toHaveLength(r.receipts.length);
@@ -38,7 +37,7 @@ describe('engine check', () => {
   it('reports a broken message with where it is and the lesson that explains it', () => {
     const bad = serializeMessage(exampleMessage('CEB311')).replace(/<ceb:orderNo>[^<]*<\/ceb:orderNo>/, '<ceb:orderNo></ceb:orderNo>');
     const raw = checkSubmission({ messages: [bad] });
-    const report = engineCheckReport({ raw, messageCount: 1, ms: 1, locale: 'zh-CN', tr, formatFen });
+    const report = engineCheckReport({ raw, messageCount: 1, ms: 1, locale: 'zh-CN', tr });
     expect(report.state).toBe('rejected');
     const f = report.findings[0];
     expect(f?.where).toMatch(/^\(parity\.where/);

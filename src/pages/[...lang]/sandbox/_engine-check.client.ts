@@ -3,7 +3,6 @@
  * that checks pasted messages with the bundled engine and renders the report.
  */
 import { checkSubmission, isCreditTier, type CheckOptions } from '#sandbox';
-import { formatFen } from '#i18n/format.ts';
 import { fillTemplate } from '#i18n/fill.ts';
 import { engineCheckReport, isCheckDate, normalizeResult, splitMessages, type EngineCheckReport, type EngineCheckResult } from '#lib/workbench/engine-check.ts';
 import type { EngineCheckConfig } from './_engine-check-page.ts';
@@ -80,7 +79,7 @@ if (form instanceof HTMLFormElement && out && xml instanceof HTMLTextAreaElement
     const started = performance.now();
     const raw = checkSubmission({ ...options, messages: texts });
     const ms = Math.round(performance.now() - started);
-    const report = engineCheckReport({ raw, messageCount: texts.length, ms, locale: config.locale, tr, formatFen });
+    const report = engineCheckReport({ raw, messageCount: texts.length, ms, locale: config.locale, tr });
     out.dataset['state'] = report.state;
     out.replaceChildren(...render(report));
   });
