@@ -1,9 +1,9 @@
 /** The zone office's acts: approve enterprises, issue invite codes. */
 import { defineAction } from 'astro:actions';
-import { issueInviteCode, reviewEnterprise } from '#lib/auth/accounts.ts';
+import { issueInviteCode, reviewEnterprise, unlockAccount } from '#lib/auth/accounts.ts';
 import { getDb } from '#server/db.ts';
 import { requirePermission, toActionError } from '#server/action-errors.ts';
-import { issueInviteInput, reviewEnterpriseInput } from './inputs.ts';
+import { issueInviteInput, reviewEnterpriseInput, unlockAccountInput } from './inputs.ts';
 
 export const admin = {
   reviewEnterprise: defineAction({
@@ -31,6 +31,16 @@ export const admin = {
       } catch (e) {
         toActionError(e, locale);
       }
+    },
+  }),
+
+  unlockAccount: defineAction({
+    accept: 'form',
+    input: unlockAccountInput,
+    handler: async (input, context) => {
+      const { user } = requirePermission(context, 'admin:home', 'nav.signin');
+      const lifted = await unlockAccount(await getDb(), { adminId: user.id, email: input.email });
+      return { email: input.email, lifted };
     },
   }),
 };

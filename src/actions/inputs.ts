@@ -60,3 +60,5 @@ export const issueInviteInput = z.object({
   if (v.role === 'instructor' && !v.institutionId) ctx.addIssue({ code: 'custom', path: ['institutionId'], message: 'err.institution' });
   if (v.role === 'government' && !v.department) ctx.addIssue({ code: 'custom', path: ['department'], message: 'err.department' });
 });
+
+export const unlockAccountInput = z.object({ email });

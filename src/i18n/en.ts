@@ -4,12 +4,14 @@ import { en as workbench } from './areas/workbench.ts';
 import { en as editor } from './areas/editor.ts';
 import { en as scenarios } from './areas/scenarios.ts';
 import { en as parity } from './areas/engine-check.ts';
+import { en as ops } from './areas/ops.ts';
 
 export const en: Record<MessageKey, string> = {
   ...workbench,
   ...editor,
   ...scenarios,
   ...parity,
+  ...ops,
   'site.name': 'Fushun CBEC Academy',
   'site.nameShort': 'CBEC Academy',
   'site.tagline': 'Talent training and incubation platform of the China (Fushun) Cross-border E-commerce Comprehensive Pilot Zone',

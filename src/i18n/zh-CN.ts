@@ -7,12 +7,14 @@ import { zh as workbench } from './areas/workbench.ts';
 import { zh as editor } from './areas/editor.ts';
 import { zh as scenarios } from './areas/scenarios.ts';
 import { zh as parity } from './areas/engine-check.ts';
+import { zh as ops } from './areas/ops.ts';
 
 export const zhCN = {
   ...workbench,
   ...editor,
   ...scenarios,
   ...parity,
+  ...ops,
   'site.name': '抚顺跨境电商人才学院',
   'site.nameShort': '跨境电商人才学院',
   'site.tagline': '中国（抚顺）跨境电子商务综合试验区 人才培训与孵化平台',
