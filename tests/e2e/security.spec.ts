@@ -5,7 +5,7 @@
  * a bounded request body; a safe redirect after sign-in.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, signIn } from './helpers.ts';
+import { DEMO, expectAxeClean, signIn } from './helpers.ts';
 
 function expectSecurityHeaders(headers: Record<string, string>, what: string): void {
   expect(headers['content-security-policy'], what).toContain("frame-ancestors 'none'");
@@ -81,4 +81,34 @@ test('sign-in never ends on another host, and a newline in next is not a 500', a
     expect(new URL(page.url()).hostname, next).toBe('127.0.0.1');
     expect(new URL(page.url()).pathname, next).toBe('/learn');
   }
+});
+
+test('repeated wrong passwords get 429 with Retry-After; an admin lifts the wait from the console (axe-clean)', async ({ page, browser }) => {
+  const other = await browser.newContext();
+  const guesser = await other.newPage();
+  let status = 0;
+  let retryAfter: string | null = null;
+  guesser.on('response', (r) => {
+    if (r.request().method() === 'POST' && new URL(r.url()).pathname === '/signin') {
+      status = r.status();
+      retryAfter = r.headers()['retry-after'] ?? null;
+    }
+  });
+  for (let i = 0; i < 8 && status !== 429; i++) await signIn(guesser, { email: DEMO.instructor.email, password: `wrong-${i}-password` });
+  expect(status).toBe(429);
+  expect(Number(retryAfter)).toBeGreaterThan(0);
+  await other.close();
+
+  await signIn(page, DEMO.admin);
+  await page.goto('/admin');
+  await expect(page.locator('#unlock-h')).toBeVisible();
+  await expectAxeClean(page);
+  await page.locator('#unlock-h ~ form input[name=email]').fill(DEMO.instructor.email);
+  await page.locator('#unlock-h ~ form button[type=submit]').click();
+  await expect(page.locator('[role=status]').filter({ hasText: DEMO.instructor.email })).toBeVisible();
+  await expect(page.locator('table code').filter({ hasText: 'signin.unlock' }).first()).toBeVisible();
+
+  await page.context().clearCookies();
+  await signIn(page, DEMO.instructor);
+  expect(new URL(page.url()).pathname).toBe('/instructor');
 });
