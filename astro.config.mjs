@@ -15,7 +15,8 @@ const inlineScriptHashes = readdirSync(inlineDir).filter((f) => f.endsWith('.js'
 
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // Middleware mode: src/server/http/serve.ts is the server (static files precompressed, compression, cluster).
+  adapter: node({ mode: 'middleware' }),
   integrations: [react(), mdx()],
   site: 'http://localhost:4321',
   server: { port: 4321, host: true },

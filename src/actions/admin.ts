@@ -2,7 +2,7 @@
 import { defineAction } from 'astro:actions';
 import { issueInviteCode, reviewEnterprise, unlockAccount } from '#lib/auth/accounts.ts';
 import { getDb } from '#server/db.ts';
-import { requirePermission, toActionError } from '#server/action-errors.ts';
+import { domainCall, requirePermission } from '#server/action-errors.ts';
 import { issueInviteInput, reviewEnterpriseInput, unlockAccountInput } from './inputs.ts';
 
 export const admin = {
@@ -11,12 +11,8 @@ export const admin = {
     input: reviewEnterpriseInput,
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'admin:approve-enterprises', 'nav.signin');
-      try {
-        const ent = await reviewEnterprise(await getDb(), { adminId: user.id, enterpriseId: input.enterpriseId, decision: input.decision, note: input.note });
-        return { name: ent.name, status: ent.status };
-      } catch (e) {
-        toActionError(e, locale);
-      }
+      const ent = await domainCall(locale, async () => reviewEnterprise(await getDb(), { adminId: user.id, enterpriseId: input.enterpriseId, decision: input.decision, note: input.note }));
+      return { name: ent.name, status: ent.status };
     },
   }),
 
@@ -25,12 +21,8 @@ export const admin = {
     input: issueInviteInput,
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'admin:issue-invites', 'nav.signin');
-      try {
-        const invite = await issueInviteCode(await getDb(), { adminId: user.id, role: input.role, institutionId: input.institutionId, department: input.department });
-        return { code: invite.code };
-      } catch (e) {
-        toActionError(e, locale);
-      }
+      const invite = await domainCall(locale, async () => issueInviteCode(await getDb(), { adminId: user.id, role: input.role, institutionId: input.institutionId, department: input.department }));
+      return { code: invite.code };
     },
   }),
 

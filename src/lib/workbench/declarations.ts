@@ -38,6 +38,7 @@ import {
   type Store,
 } from '../db/schema-sandbox.ts';
 import { buildDraft, kindsFor, type DraftProduct, type DraftSet } from './drafts.ts';
+import { orderCheckContext } from './check-context.ts';
 import { WorkbenchError } from './errors.ts';
 import { listProducts, parseOrder, titleIn, type ParsedOrder, type ProductWithTexts } from './stores.ts';
 
@@ -299,12 +300,12 @@ export async function submitOrderDeclaration(db: Db, input: { userId: string; or
   const kinds = kindsFor(ws.store.businessModel);
   const texts = kinds.map((k) => input.xml[k] ?? '');
   if (texts.some((x) => x.trim() === '')) throw new WorkbenchError('MISSING_MESSAGE');
-  const ledger: LedgerEntry[] = ws.order.buyer.history.map((h) => ({ buyerIdType: '1', buyerIdNumber: ws.order.buyer.idNumber, date: h.date, amountFen: h.amountFen }));
+  const { asOf, ledger, warehouseFilings } = orderCheckContext(ws);
   return submitDeclaration(
     db,
     {
-      userId: input.userId, kind: ws.draft.kind, messages: texts, asOf: ws.asOf, storeId: ws.store.id, orderId: ws.order.id, ledger,
-      seed: (ws.seed + ws.declarations.length) >>> 0, warehouseFilings: [ws.store.ebcCode],
+      userId: input.userId, kind: ws.draft.kind, messages: texts, asOf, storeId: ws.store.id, orderId: ws.order.id, ledger,
+      seed: (ws.seed + ws.declarations.length) >>> 0, warehouseFilings,
       ...(isCreditTier(ws.store.creditTier) ? { creditTier: ws.store.creditTier } : {}),
     },
     now,

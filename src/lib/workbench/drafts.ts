@@ -21,7 +21,8 @@ import {
 } from '#sandbox';
 import type { BusinessModel } from '../db/schema-sandbox.ts';
 import { gramsToKgText } from './money.ts';
-import { isImportModel, modeOf, type Buyer, type OrderLine } from './market-day.ts';
+import { isImportModel, modeOf } from './business-models.ts';
+import type { Buyer, OrderLine } from './market-day.ts';
 
 export const IMPORT_KINDS = ['CEB311', 'CEB411', 'CEB511', 'CEB621'] as const satisfies readonly MessageKind[];
 export const EXPORT_KINDS = ['CEB303', 'CEB505', 'CEB603', 'CEB507', 'CEB509'] as const satisfies readonly MessageKind[];

@@ -7,22 +7,18 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { exampleMessage, isCreditTier, parseMessage, serializeMessage, type Ceb792Message, type ReleasedList } from '#sandbox';
 import type { Db } from '../db/client.ts';
+import { DomainError } from '../domain-error.ts';
 import { declarationMessages, declarations } from '../db/schema-sandbox.ts';
+import { previousMonthOf } from './calendar.ts';
 import { getOrderWorkspace, submitDeclaration, type SubmitDeclarationResult } from './declarations.ts';
 
 export type SummaryErrorCode = 'NOT_EXPORT' | 'NOT_RELEASED' | 'NO_LISTS' | 'BAD_DATE';
 
-export class SummaryError extends Error {
-  constructor(public readonly code: SummaryErrorCode) {
-    super(code);
+export class SummaryError extends DomainError<'summary', SummaryErrorCode> {
+  constructor(code: SummaryErrorCode) {
+    super('summary', code);
     this.name = 'SummaryError';
   }
-}
-
-/** `YYYY-MM` of the month before the date's month. */
-export function previousMonthOf(date: string): string {
-  const y = Number(date.slice(0, 4)), m = Number(date.slice(5, 7));
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
 /** Head keys one summary application shares (summaryFlag 1: without the producer/seller). */
