@@ -65,6 +65,8 @@ export const issueInviteInput = z.object({
   if (v.role === 'government' && !v.department) ctx.addIssue({ code: 'custom', path: ['department'], message: 'err.department' });
 });
 
+export const unlockAccountInput = z.object({ email });
+
 // Sandbox workbench (stores, products, market days, declarations, regulator decisions)
 
 const id = z.string().min(1).max(64);

@@ -4,6 +4,7 @@ import { en as workbench } from './areas/workbench.ts';
 import { en as editor } from './areas/editor.ts';
 import { en as scenarios } from './areas/scenarios.ts';
 import { en as parity } from './areas/engine-check.ts';
+import { en as ops } from './areas/ops.ts';
 import { en as exportReturns } from './areas/export-returns.ts';
 import { en as orderActions } from './areas/order-actions.ts';
 import { en as regDesk } from './areas/regulator-desk.ts';
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   ...editor,
   ...scenarios,
   ...parity,
+  ...ops,
   ...exportReturns,
   ...orderActions,
   ...regDesk,

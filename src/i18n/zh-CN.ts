@@ -7,6 +7,7 @@ import { zh as workbench } from './areas/workbench.ts';
 import { zh as editor } from './areas/editor.ts';
 import { zh as scenarios } from './areas/scenarios.ts';
 import { zh as parity } from './areas/engine-check.ts';
+import { zh as ops } from './areas/ops.ts';
 import { zh as exportReturns } from './areas/export-returns.ts';
 import { zh as orderActions } from './areas/order-actions.ts';
 import { zh as regDesk } from './areas/regulator-desk.ts';
@@ -18,6 +19,7 @@ export const zhCN = {
   ...editor,
   ...scenarios,
   ...parity,
+  ...ops,
   ...exportReturns,
   ...orderActions,
   ...regDesk,

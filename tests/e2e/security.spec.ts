@@ -5,7 +5,7 @@
  * a bounded request body; a safe redirect after sign-in.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, signIn } from './helpers.ts';
+import { DEMO, expectAxeClean, signIn } from './helpers.ts';
 
 function expectSecurityHeaders(headers: Record<string, string>, what: string): void {
   expect(headers['content-security-policy'], what).toContain("frame-ancestors 'none'");
@@ -34,6 +34,8 @@ test('rendered pages, endpoints and redirects carry the headers; signed-in pages
   expect(home.headers()['cache-control']).toBe('private, no-store');
 });
 
+// Prerendered pages and built files are served by the HTTP server in front of Astro (src/server/http/serve.ts on the
+// perf branch), which calls securityHeaders() for them: this test needs that server.
 test('prerendered pages and built files carry the headers too', async ({ request }) => {
   const home = await request.get('/');
   expectSecurityHeaders(home.headers(), '/');
@@ -60,13 +62,13 @@ test('the pages work under the policy: no violation on the home page, a lesson, 
   expect(violations).toEqual([]);
 });
 
-test('a body over the limit is refused with 413 before it is read', async ({ request }) => {
+test('a body over the limit is refused with 413 before it is read', async ({ request, baseURL }) => {
   const big = 'x'.repeat(3 * 1024 * 1024);
   const action = await request.post('/_actions/auth.signIn', { data: `{"a":"${big}"}`, headers: { 'content-type': 'application/json' } });
   expect(action.status()).toBe(413);
   const api = await request.post('/api/lesson-status', { data: `{"a":"${big}"}`, headers: { 'content-type': 'application/json' } });
   expect(api.status()).toBe(413);
-  const form = await request.post('/signin', { form: { email: big, password: 'x' } });
+  const form = await request.post('/signin', { form: { email: big, password: 'x' }, headers: { origin: new URL(baseURL ?? '').origin } });
   expect(form.status()).toBe(413);
   const malformed = await request.post('/api/lesson-status', { data: '{"lessonId":', headers: { 'content-type': 'application/json' } });
   expect(malformed.status()).toBe(400);
@@ -79,4 +81,34 @@ test('sign-in never ends on another host, and a newline in next is not a 500', a
     expect(new URL(page.url()).hostname, next).toBe('127.0.0.1');
     expect(new URL(page.url()).pathname, next).toBe('/learn');
   }
+});
+
+test('repeated wrong passwords get 429 with Retry-After; an admin lifts the wait from the console (axe-clean)', async ({ page, browser }) => {
+  const other = await browser.newContext();
+  const guesser = await other.newPage();
+  let status = 0;
+  let retryAfter: string | null = null;
+  guesser.on('response', (r) => {
+    if (r.request().method() === 'POST' && new URL(r.url()).pathname === '/signin') {
+      status = r.status();
+      retryAfter = r.headers()['retry-after'] ?? null;
+    }
+  });
+  for (let i = 0; i < 8 && status !== 429; i++) await signIn(guesser, { email: DEMO.instructor.email, password: `wrong-${i}-password` });
+  expect(status).toBe(429);
+  expect(Number(retryAfter)).toBeGreaterThan(0);
+  await other.close();
+
+  await signIn(page, DEMO.admin);
+  await page.goto('/admin');
+  await expect(page.locator('#unlock-h')).toBeVisible();
+  await expectAxeClean(page);
+  await page.locator('#unlock-h ~ form input[name=email]').fill(DEMO.instructor.email);
+  await page.locator('#unlock-h ~ form button[type=submit]').click();
+  await expect(page.locator('[role=status]').filter({ hasText: DEMO.instructor.email })).toBeVisible();
+  await expect(page.locator('table code').filter({ hasText: 'signin.unlock' }).first()).toBeVisible();
+
+  await page.context().clearCookies();
+  await signIn(page, DEMO.instructor);
+  expect(new URL(page.url()).pathname).toBe('/instructor');
 });
