@@ -85,6 +85,7 @@ export const ACTION_PERMISSIONS: Readonly<Record<string, Permission | 'signed-in
   'auth.signOutEverywhere': 'signed-in',
   'admin.reviewEnterprise': 'admin:approve-enterprises',
   'admin.issueInvite': 'admin:issue-invites',
+  'admin.unlockAccount': 'admin:home',
   'lessons.enrol': 'course:enrol',
   'lessons.completeLesson': 'course:enrol',
   'lessons.submitQuiz': 'course:take-quiz',
