@@ -10,7 +10,8 @@
 import type { CreditTier } from './customs/credit.ts';
 import { simulateCustoms, type NodeOutcome } from './customs/simulate.ts';
 import { messageFromJson, parseMessage } from './messages/index.ts';
-import type { CebMessage, Ceb792Message, Ceb816Message, ParsedMessage } from './messages/types.ts';
+import type { CebMessage, Ceb792Message, Ceb816Message } from './messages/types.ts';
+import type { ParsedMessage } from './messages/base.ts';
 import { checkArithmetic } from './rules/arithmetic.ts';
 import { checkCodes } from './rules/codes.ts';
 import { buildIndex, FALLBACK_DATE, isoDate, messageAppTime, rulesDateOf, type Entry, type LedgerEntry, type ReleasedList, type RuleContext } from './rules/context.ts';

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, group, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb213Message, ParseResult } from './types.ts';
 
 /** `InvtRefundHead` — 退货申请单表头. */
 export const exportInvtRefundHeadSpec: RecordSpec = record('InvtRefundHead', '退货申请单表头', [
@@ -74,13 +72,3 @@ export const ceb213Spec: MessageSpec = {
   envelope: 'export',
   signature: 'optional',
 };
-
-/** Reads a CEB213 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb213(xml: string): ParseResult {
-  return decodeMessage(xml, ceb213Spec);
-}
-
-/** Writes a CEB213 message as XML. */
-export function serializeCeb213(message: Ceb213Message): string {
-  return encodeMessage(message, ceb213Spec);
-}

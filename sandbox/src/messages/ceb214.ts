@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb214Message, ParseResult } from './types.ts';
 
 /** `RefundReturn` — 退货申请单回执实体. */
 export const refundReturnSpec: RecordSpec = record('RefundReturn', '退货申请单回执实体', [
@@ -38,13 +36,3 @@ export const ceb214Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB214 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb214(xml: string): ParseResult {
-  return decodeMessage(xml, ceb214Spec);
-}
-
-/** Writes a CEB214 message as XML. */
-export function serializeCeb214(message: Ceb214Message): string {
-  return encodeMessage(message, ceb214Spec);
-}

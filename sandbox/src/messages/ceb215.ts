@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb215Message, ParseResult } from './types.ts';
 
 /** `InvtRefundDetail` — 理货明细单实体. */
 export const invtRefundDetailSpec: RecordSpec = record('InvtRefundDetail', '理货明细单实体', [
@@ -48,13 +46,3 @@ export const ceb215Spec: MessageSpec = {
   envelope: 'export',
   signature: 'optional',
 };
-
-/** Reads a CEB215 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb215(xml: string): ParseResult {
-  return decodeMessage(xml, ceb215Spec);
-}
-
-/** Writes a CEB215 message as XML. */
-export function serializeCeb215(message: Ceb215Message): string {
-  return encodeMessage(message, ceb215Spec);
-}

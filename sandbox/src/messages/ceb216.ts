@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb216Message, ParseResult } from './types.ts';
 
 /** `InvtRefundDetailReturn` — 理货明细单回执实体. */
 export const invtRefundDetailReturnSpec: RecordSpec = record('InvtRefundDetailReturn', '理货明细单回执实体', [
@@ -37,13 +35,3 @@ export const ceb216Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB216 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb216(xml: string): ParseResult {
-  return decodeMessage(xml, ceb216Spec);
-}
-
-/** Writes a CEB216 message as XML. */
-export function serializeCeb216(message: Ceb216Message): string {
-  return encodeMessage(message, ceb216Spec);
-}

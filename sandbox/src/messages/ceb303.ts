@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, group, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb303Message, ParseResult } from './types.ts';
 
 /** `OrderHead` — 订单表头. */
 export const exportOrderHeadSpec: RecordSpec = record('OrderHead', '订单表头', [
@@ -60,13 +58,3 @@ export const ceb303Spec: MessageSpec = {
   envelope: 'export',
   signature: 'optional',
 };
-
-/** Reads a CEB303 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb303(xml: string): ParseResult {
-  return decodeMessage(xml, ceb303Spec);
-}
-
-/** Writes a CEB303 message as XML. */
-export function serializeCeb303(message: Ceb303Message): string {
-  return encodeMessage(message, ceb303Spec);
-}

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb304Message, ParseResult } from './types.ts';
 
 /** `OrderReturn` — 订单回执实体. */
 export const exportOrderReturnSpec: RecordSpec = record('OrderReturn', '订单回执实体', [
@@ -35,13 +33,3 @@ export const ceb304Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB304 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb304(xml: string): ParseResult {
-  return decodeMessage(xml, ceb304Spec);
-}
-
-/** Writes a CEB304 message as XML. */
-export function serializeCeb304(message: Ceb304Message): string {
-  return encodeMessage(message, ceb304Spec);
-}

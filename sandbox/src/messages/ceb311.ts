@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, group, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb311Message, ParseResult } from './types.ts';
 
 /** `OrderHead` — 电子订单表头实体. */
 export const importOrderHeadSpec: RecordSpec = record('OrderHead', '电子订单表头实体', [
@@ -78,13 +76,3 @@ export const ceb311Spec: MessageSpec = {
   envelope: 'import',
   signature: 'optional',
 };
-
-/** Reads a CEB311 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb311(xml: string): ParseResult {
-  return decodeMessage(xml, ceb311Spec);
-}
-
-/** Writes a CEB311 message as XML. */
-export function serializeCeb311(message: Ceb311Message): string {
-  return encodeMessage(message, ceb311Spec);
-}

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb312Message, ParseResult } from './types.ts';
 
 /** `OrderReturn` — 电子订单回执实体. */
 export const importOrderReturnSpec: RecordSpec = record('OrderReturn', '电子订单回执实体', [
@@ -35,13 +33,3 @@ export const ceb312Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB312 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb312(xml: string): ParseResult {
-  return decodeMessage(xml, ceb312Spec);
-}
-
-/** Writes a CEB312 message as XML. */
-export function serializeCeb312(message: Ceb312Message): string {
-  return encodeMessage(message, ceb312Spec);
-}

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb403Message, ParseResult } from './types.ts';
 
 /** `Receipts` — 收款单数据实体. */
 export const receiptsSpec: RecordSpec = record('Receipts', '收款单数据实体', [
@@ -44,13 +42,3 @@ export const ceb403Spec: MessageSpec = {
   envelope: 'export',
   signature: 'optional',
 };
-
-/** Reads a CEB403 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb403(xml: string): ParseResult {
-  return decodeMessage(xml, ceb403Spec);
-}
-
-/** Writes a CEB403 message as XML. */
-export function serializeCeb403(message: Ceb403Message): string {
-  return encodeMessage(message, ceb403Spec);
-}

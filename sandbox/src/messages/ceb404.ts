@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb404Message, ParseResult } from './types.ts';
 
 /** `ReceiptsReturn` — 收款单回执实体. */
 export const receiptsReturnSpec: RecordSpec = record('ReceiptsReturn', '收款单回执实体', [
@@ -35,13 +33,3 @@ export const ceb404Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB404 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb404(xml: string): ParseResult {
-  return decodeMessage(xml, ceb404Spec);
-}
-
-/** Writes a CEB404 message as XML. */
-export function serializeCeb404(message: Ceb404Message): string {
-  return encodeMessage(message, ceb404Spec);
-}

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, group, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb411Message, ParseResult } from './types.ts';
 
 /** `PaymentHead` — 支付凭证数据实体. */
 export const paymentHeadSpec: RecordSpec = record('PaymentHead', '支付凭证数据实体', [
@@ -48,13 +46,3 @@ export const ceb411Spec: MessageSpec = {
   envelope: 'import',
   signature: 'optional',
 };
-
-/** Reads a CEB411 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb411(xml: string): ParseResult {
-  return decodeMessage(xml, ceb411Spec);
-}
-
-/** Writes a CEB411 message as XML. */
-export function serializeCeb411(message: Ceb411Message): string {
-  return encodeMessage(message, ceb411Spec);
-}

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb412Message, ParseResult } from './types.ts';
 
 /** `PaymentReturn` — 支付凭证回执实体. */
 export const paymentReturnSpec: RecordSpec = record('PaymentReturn', '支付凭证回执实体', [
@@ -34,13 +32,3 @@ export const ceb412Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB412 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb412(xml: string): ParseResult {
-  return decodeMessage(xml, ceb412Spec);
-}
-
-/** Writes a CEB412 message as XML. */
-export function serializeCeb412(message: Ceb412Message): string {
-  return encodeMessage(message, ceb412Spec);
-}

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb505Message, ParseResult } from './types.ts';
 
 /** `Logistics` — 物流运单数据实体. */
 export const logisticsSpec: RecordSpec = record('Logistics', '物流运单数据实体', [
@@ -45,13 +43,3 @@ export const ceb505Spec: MessageSpec = {
   envelope: 'export',
   signature: 'optional',
 };
-
-/** Reads a CEB505 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb505(xml: string): ParseResult {
-  return decodeMessage(xml, ceb505Spec);
-}
-
-/** Writes a CEB505 message as XML. */
-export function serializeCeb505(message: Ceb505Message): string {
-  return encodeMessage(message, ceb505Spec);
-}

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb506Message, ParseResult } from './types.ts';
 
 /** `LogisticsReturn` — 物流运单回执实体. */
 export const exportLogisticsReturnSpec: RecordSpec = record('LogisticsReturn', '物流运单回执实体', [
@@ -34,13 +32,3 @@ export const ceb506Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB506 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb506(xml: string): ParseResult {
-  return decodeMessage(xml, ceb506Spec);
-}
-
-/** Writes a CEB506 message as XML. */
-export function serializeCeb506(message: Ceb506Message): string {
-  return encodeMessage(message, ceb506Spec);
-}

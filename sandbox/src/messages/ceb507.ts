@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, group, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb507Message, ParseResult } from './types.ts';
 
 /** `ArrivalHead` — 物流运抵单表头. */
 export const arrivalHeadSpec: RecordSpec = record('ArrivalHead', '物流运抵单表头', [
@@ -58,13 +56,3 @@ export const ceb507Spec: MessageSpec = {
   envelope: 'export',
   signature: 'optional',
 };
-
-/** Reads a CEB507 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb507(xml: string): ParseResult {
-  return decodeMessage(xml, ceb507Spec);
-}
-
-/** Writes a CEB507 message as XML. */
-export function serializeCeb507(message: Ceb507Message): string {
-  return encodeMessage(message, ceb507Spec);
-}

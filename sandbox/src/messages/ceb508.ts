@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb508Message, ParseResult } from './types.ts';
 
 /** `ArrivalReturn` — 物流运抵单回执实体. */
 export const arrivalReturnSpec: RecordSpec = record('ArrivalReturn', '物流运抵单回执实体', [
@@ -38,13 +36,3 @@ export const ceb508Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB508 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb508(xml: string): ParseResult {
-  return decodeMessage(xml, ceb508Spec);
-}
-
-/** Writes a CEB508 message as XML. */
-export function serializeCeb508(message: Ceb508Message): string {
-  return encodeMessage(message, ceb508Spec);
-}

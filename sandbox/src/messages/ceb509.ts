@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, group, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb509Message, ParseResult } from './types.ts';
 
 /** `DepartureHead` — 物流离境单表头数据. */
 export const departureHeadSpec: RecordSpec = record('DepartureHead', '物流离境单表头数据', [
@@ -56,13 +54,3 @@ export const ceb509Spec: MessageSpec = {
   envelope: 'export',
   signature: 'optional',
 };
-
-/** Reads a CEB509 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb509(xml: string): ParseResult {
-  return decodeMessage(xml, ceb509Spec);
-}
-
-/** Writes a CEB509 message as XML. */
-export function serializeCeb509(message: Ceb509Message): string {
-  return encodeMessage(message, ceb509Spec);
-}

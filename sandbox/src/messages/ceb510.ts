@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb510Message, ParseResult } from './types.ts';
 
 /** `DepartureReturn` — 物流离境回执类. */
 export const departureReturnSpec: RecordSpec = record('DepartureReturn', '物流离境回执类', [
@@ -36,13 +34,3 @@ export const ceb510Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB510 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb510(xml: string): ParseResult {
-  return decodeMessage(xml, ceb510Spec);
-}
-
-/** Writes a CEB510 message as XML. */
-export function serializeCeb510(message: Ceb510Message): string {
-  return encodeMessage(message, ceb510Spec);
-}

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, group, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb511Message, ParseResult } from './types.ts';
 
 /** `LogisticsHead` — 物流运单数据实体. */
 export const logisticsHeadSpec: RecordSpec = record('LogisticsHead', '物流运单数据实体', [
@@ -49,13 +47,3 @@ export const ceb511Spec: MessageSpec = {
   envelope: 'import',
   signature: 'optional',
 };
-
-/** Reads a CEB511 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb511(xml: string): ParseResult {
-  return decodeMessage(xml, ceb511Spec);
-}
-
-/** Writes a CEB511 message as XML. */
-export function serializeCeb511(message: Ceb511Message): string {
-  return encodeMessage(message, ceb511Spec);
-}

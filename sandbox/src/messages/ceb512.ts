@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb512Message, ParseResult } from './types.ts';
 
 /** `LogisticsReturn` — 物流运单回执实体. */
 export const importLogisticsReturnSpec: RecordSpec = record('LogisticsReturn', '物流运单回执实体', [
@@ -34,13 +32,3 @@ export const ceb512Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB512 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb512(xml: string): ParseResult {
-  return decodeMessage(xml, ceb512Spec);
-}
-
-/** Writes a CEB512 message as XML. */
-export function serializeCeb512(message: Ceb512Message): string {
-  return encodeMessage(message, ceb512Spec);
-}

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb513Message, ParseResult } from './types.ts';
 
 /** `LogisticsStatus` — 物流运单状态数据实体. */
 export const logisticsStatusSpec: RecordSpec = record('LogisticsStatus', '物流运单状态数据实体', [
@@ -38,13 +36,3 @@ export const ceb513Spec: MessageSpec = {
   envelope: 'import',
   signature: 'optional',
 };
-
-/** Reads a CEB513 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb513(xml: string): ParseResult {
-  return decodeMessage(xml, ceb513Spec);
-}
-
-/** Writes a CEB513 message as XML. */
-export function serializeCeb513(message: Ceb513Message): string {
-  return encodeMessage(message, ceb513Spec);
-}

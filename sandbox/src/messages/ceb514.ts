@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb514Message, ParseResult } from './types.ts';
 
 /** `LogisticsStatusReturn` — 物流运单状态回执实体. */
 export const logisticsStatusReturnSpec: RecordSpec = record('LogisticsStatusReturn', '物流运单状态回执实体', [
@@ -35,13 +33,3 @@ export const ceb514Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB514 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb514(xml: string): ParseResult {
-  return decodeMessage(xml, ceb514Spec);
-}
-
-/** Writes a CEB514 message as XML. */
-export function serializeCeb514(message: Ceb514Message): string {
-  return encodeMessage(message, ceb514Spec);
-}

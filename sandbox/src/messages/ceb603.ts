@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, group, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb603Message, ParseResult } from './types.ts';
 
 /** `InventoryHead` — 出口清单表头类. */
 export const exportInventoryHeadSpec: RecordSpec = record('InventoryHead', '出口清单表头类', [
@@ -102,13 +100,3 @@ export const ceb603Spec: MessageSpec = {
   envelope: 'export',
   signature: 'optional',
 };
-
-/** Reads a CEB603 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb603(xml: string): ParseResult {
-  return decodeMessage(xml, ceb603Spec);
-}
-
-/** Writes a CEB603 message as XML. */
-export function serializeCeb603(message: Ceb603Message): string {
-  return encodeMessage(message, ceb603Spec);
-}

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb604Message, ParseResult } from './types.ts';
 
 /** `InventoryReturn` — 出口清单回执类. */
 export const exportInventoryReturnSpec: RecordSpec = record('InventoryReturn', '出口清单回执类', [
@@ -40,13 +38,3 @@ export const ceb604Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB604 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb604(xml: string): ParseResult {
-  return decodeMessage(xml, ceb604Spec);
-}
-
-/** Writes a CEB604 message as XML. */
-export function serializeCeb604(message: Ceb604Message): string {
-  return encodeMessage(message, ceb604Spec);
-}

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb605Message, ParseResult } from './types.ts';
 
 /** `InvtCancel` — 撤销申请单类. */
 export const exportInvtCancelSpec: RecordSpec = record('InvtCancel', '撤销申请单类', [
@@ -42,13 +40,3 @@ export const ceb605Spec: MessageSpec = {
   envelope: 'export',
   signature: 'optional',
 };
-
-/** Reads a CEB605 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb605(xml: string): ParseResult {
-  return decodeMessage(xml, ceb605Spec);
-}
-
-/** Writes a CEB605 message as XML. */
-export function serializeCeb605(message: Ceb605Message): string {
-  return encodeMessage(message, ceb605Spec);
-}

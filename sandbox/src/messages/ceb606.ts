@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb606Message, ParseResult } from './types.ts';
 
 /** `InvtCancelReturn` — 撤销申请单回执类. */
 export const exportInvtCancelReturnSpec: RecordSpec = record('InvtCancelReturn', '撤销申请单回执类', [
@@ -36,13 +34,3 @@ export const ceb606Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB606 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb606(xml: string): ParseResult {
-  return decodeMessage(xml, ceb606Spec);
-}
-
-/** Writes a CEB606 message as XML. */
-export function serializeCeb606(message: Ceb606Message): string {
-  return encodeMessage(message, ceb606Spec);
-}

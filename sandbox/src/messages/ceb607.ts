@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, group, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb607Message, ParseResult } from './types.ts';
 
 /** `WayBillHead` — 清单总分单数据. */
 export const wayBillHeadSpec: RecordSpec = record('WayBillHead', '清单总分单数据', [
@@ -61,13 +59,3 @@ export const ceb607Spec: MessageSpec = {
   envelope: 'export',
   signature: 'optional',
 };
-
-/** Reads a CEB607 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb607(xml: string): ParseResult {
-  return decodeMessage(xml, ceb607Spec);
-}
-
-/** Writes a CEB607 message as XML. */
-export function serializeCeb607(message: Ceb607Message): string {
-  return encodeMessage(message, ceb607Spec);
-}

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb608Message, ParseResult } from './types.ts';
 
 /** `WayBillReturn` — 清单总分单回执. */
 export const wayBillReturnSpec: RecordSpec = record('WayBillReturn', '清单总分单回执', [
@@ -38,13 +36,3 @@ export const ceb608Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB608 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb608(xml: string): ParseResult {
-  return decodeMessage(xml, ceb608Spec);
-}
-
-/** Writes a CEB608 message as XML. */
-export function serializeCeb608(message: Ceb608Message): string {
-  return encodeMessage(message, ceb608Spec);
-}

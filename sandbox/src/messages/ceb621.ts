@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, group, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb621Message, ParseResult } from './types.ts';
 
 /** `InventoryHead` — 进口清单表头实体. */
 export const importInventoryHeadSpec: RecordSpec = record('InventoryHead', '进口清单表头实体', [
@@ -102,13 +100,3 @@ export const ceb621Spec: MessageSpec = {
   envelope: 'import',
   signature: 'required',
 };
-
-/** Reads a CEB621 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb621(xml: string): ParseResult {
-  return decodeMessage(xml, ceb621Spec);
-}
-
-/** Writes a CEB621 message as XML. */
-export function serializeCeb621(message: Ceb621Message): string {
-  return encodeMessage(message, ceb621Spec);
-}

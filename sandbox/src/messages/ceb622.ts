@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb622Message, ParseResult } from './types.ts';
 
 /** `InventoryReturn` — 进口清单回执实体. */
 export const importInventoryReturnSpec: RecordSpec = record('InventoryReturn', '进口清单回执实体', [
@@ -39,13 +37,3 @@ export const ceb622Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB622 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb622(xml: string): ParseResult {
-  return decodeMessage(xml, ceb622Spec);
-}
-
-/** Writes a CEB622 message as XML. */
-export function serializeCeb622(message: Ceb622Message): string {
-  return encodeMessage(message, ceb622Spec);
-}

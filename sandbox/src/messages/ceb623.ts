@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb623Message, ParseResult } from './types.ts';
 
 /** `InvtCancel` — 撤销申请单实体. */
 export const importInvtCancelSpec: RecordSpec = record('InvtCancel', '撤销申请单实体', [
@@ -52,13 +50,3 @@ export const ceb623Spec: MessageSpec = {
   envelope: 'import',
   signature: 'required',
 };
-
-/** Reads a CEB623 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb623(xml: string): ParseResult {
-  return decodeMessage(xml, ceb623Spec);
-}
-
-/** Writes a CEB623 message as XML. */
-export function serializeCeb623(message: Ceb623Message): string {
-  return encodeMessage(message, ceb623Spec);
-}

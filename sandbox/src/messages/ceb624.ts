@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb624Message, ParseResult } from './types.ts';
 
 /** `InvtCancelReturn` — 撤销申请单回执实体. */
 export const importInvtCancelReturnSpec: RecordSpec = record('InvtCancelReturn', '撤销申请单回执实体', [
@@ -39,13 +37,3 @@ export const ceb624Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB624 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb624(xml: string): ParseResult {
-  return decodeMessage(xml, ceb624Spec);
-}
-
-/** Writes a CEB624 message as XML. */
-export function serializeCeb624(message: Ceb624Message): string {
-  return encodeMessage(message, ceb624Spec);
-}

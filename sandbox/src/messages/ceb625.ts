@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, group, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb625Message, ParseResult } from './types.ts';
 
 /** `InvtRefundHead` — 退货申请单表头实体. */
 export const importInvtRefundHeadSpec: RecordSpec = record('InvtRefundHead', '退货申请单表头实体', [
@@ -65,13 +63,3 @@ export const ceb625Spec: MessageSpec = {
   envelope: 'import',
   signature: 'required',
 };
-
-/** Reads a CEB625 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb625(xml: string): ParseResult {
-  return decodeMessage(xml, ceb625Spec);
-}
-
-/** Writes a CEB625 message as XML. */
-export function serializeCeb625(message: Ceb625Message): string {
-  return encodeMessage(message, ceb625Spec);
-}

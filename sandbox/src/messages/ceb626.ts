@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb626Message, ParseResult } from './types.ts';
 
 /** `InvtRefundReturn` — 退货申请单回执实体. */
 export const invtRefundReturnSpec: RecordSpec = record('InvtRefundReturn', '退货申请单回执实体', [
@@ -39,13 +37,3 @@ export const ceb626Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB626 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb626(xml: string): ParseResult {
-  return decodeMessage(xml, ceb626Spec);
-}
-
-/** Writes a CEB626 message as XML. */
-export function serializeCeb626(message: Ceb626Message): string {
-  return encodeMessage(message, ceb626Spec);
-}

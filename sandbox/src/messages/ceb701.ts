@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, group, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb701Message, ParseResult } from './types.ts';
 
 /** `SummaryApplyHead` — 汇总申请单表头. */
 export const summaryApplyHeadSpec: RecordSpec = record('SummaryApplyHead', '汇总申请单表头', [
@@ -58,13 +56,3 @@ export const ceb701Spec: MessageSpec = {
   envelope: 'export',
   signature: 'optional',
 };
-
-/** Reads a CEB701 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb701(xml: string): ParseResult {
-  return decodeMessage(xml, ceb701Spec);
-}
-
-/** Writes a CEB701 message as XML. */
-export function serializeCeb701(message: Ceb701Message): string {
-  return encodeMessage(message, ceb701Spec);
-}

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb702Message, ParseResult } from './types.ts';
 
 /** `SummaryReturn` — 汇总申请单回执实体. */
 export const summaryReturnSpec: RecordSpec = record('SummaryReturn', '汇总申请单回执实体', [
@@ -38,13 +36,3 @@ export const ceb702Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB702 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb702(xml: string): ParseResult {
-  return decodeMessage(xml, ceb702Spec);
-}
-
-/** Writes a CEB702 message as XML. */
-export function serializeCeb702(message: Ceb702Message): string {
-  return encodeMessage(message, ceb702Spec);
-}

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, group, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb711Message, ParseResult } from './types.ts';
 
 /** `DeliveryHead` — 入库明细单表头实体. */
 export const deliveryHeadSpec: RecordSpec = record('DeliveryHead', '入库明细单表头实体', [
@@ -57,13 +55,3 @@ export const ceb711Spec: MessageSpec = {
   envelope: 'import',
   signature: 'required',
 };
-
-/** Reads a CEB711 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb711(xml: string): ParseResult {
-  return decodeMessage(xml, ceb711Spec);
-}
-
-/** Writes a CEB711 message as XML. */
-export function serializeCeb711(message: Ceb711Message): string {
-  return encodeMessage(message, ceb711Spec);
-}

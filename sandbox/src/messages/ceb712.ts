@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb712Message, ParseResult } from './types.ts';
 
 /** `DeliveryReturn` — 入库明细单回执实体. */
 export const deliveryReturnSpec: RecordSpec = record('DeliveryReturn', '入库明细单回执实体', [
@@ -37,13 +35,3 @@ export const ceb712Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB712 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb712(xml: string): ParseResult {
-  return decodeMessage(xml, ceb712Spec);
-}
-
-/** Writes a CEB712 message as XML. */
-export function serializeCeb712(message: Ceb712Message): string {
-  return encodeMessage(message, ceb712Spec);
-}

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, group, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb792Message, ParseResult } from './types.ts';
 
 /** `SummaryResultHead` — 汇总结果单表头. */
 export const summaryResultHeadSpec: RecordSpec = record('SummaryResultHead', '汇总结果单表头', [
@@ -60,13 +58,3 @@ export const ceb792Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB792 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb792(xml: string): ParseResult {
-  return decodeMessage(xml, ceb792Spec);
-}
-
-/** Writes a CEB792 message as XML. */
-export function serializeCeb792(message: Ceb792Message): string {
-  return encodeMessage(message, ceb792Spec);
-}

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, group, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb816Message, ParseResult } from './types.ts';
 
 /** `TaxHeadRd` — 电子税单表头实体. */
 export const taxHeadRdSpec: RecordSpec = record('TaxHeadRd', '电子税单表头实体', [
@@ -56,13 +54,3 @@ export const ceb816Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB816 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb816(xml: string): ParseResult {
-  return decodeMessage(xml, ceb816Spec);
-}
-
-/** Writes a CEB816 message as XML. */
-export function serializeCeb816(message: Ceb816Message): string {
-  return encodeMessage(message, ceb816Spec);
-}

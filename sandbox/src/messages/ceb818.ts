@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, group, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb818Message, ParseResult } from './types.ts';
 
 /** `TaxHeadStatus` — 电子税单状态表头实体. */
 export const taxHeadStatusSpec: RecordSpec = record('TaxHeadStatus', '电子税单状态表头实体', [
@@ -37,13 +35,3 @@ export const ceb818Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB818 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb818(xml: string): ParseResult {
-  return decodeMessage(xml, ceb818Spec);
-}
-
-/** Writes a CEB818 message as XML. */
-export function serializeCeb818(message: Ceb818Message): string {
-  return encodeMessage(message, ceb818Spec);
-}

@@ -5,10 +5,8 @@
  * as the XSD has them; descriptions are the XSD's own.
  */
 
-import { decodeMessage, encodeMessage } from './codec.ts';
 import { child, field, record } from './spec.ts';
 import type { MessageSpec, RecordSpec } from './spec.ts';
-import type { Ceb900Message, ParseResult } from './types.ts';
 
 /** `MessageReturn` — 报文格式校验回执实体. */
 export const messageReturnSpec: RecordSpec = record('MessageReturn', '报文格式校验回执实体', [
@@ -35,13 +33,3 @@ export const ceb900Spec: MessageSpec = {
   envelope: 'none',
   signature: 'none',
 };
-
-/** Reads a CEB900 message; any other root is reported as XML_UNKNOWN_ROOT. */
-export function parseCeb900(xml: string): ParseResult {
-  return decodeMessage(xml, ceb900Spec);
-}
-
-/** Writes a CEB900 message as XML. */
-export function serializeCeb900(message: Ceb900Message): string {
-  return encodeMessage(message, ceb900Spec);
-}

@@ -17,17 +17,11 @@ import { XmlBuilder, formatAttributes, escapeText } from '../xml/writer.ts';
 import { describePath, joinPath, lessonForSpec, makeFinding, LESSON_IMPORT_FLOW } from './finding.ts';
 import { baseSubscribeSpec, baseTransferSpec, extendMessageSpec, rootAttributeSpecs } from './spec.ts';
 import type { ChildSpec, FieldSpec, GroupSpec, MessageSpec, RecordSpec } from './spec.ts';
-import { CEB_NAMESPACE, DS_NAMESPACE, XSI_NAMESPACE } from './types.ts';
+import { CEB_NAMESPACE, DS_NAMESPACE, XSI_NAMESPACE } from './base.ts';
+import type { CebMessage } from './types.ts';
 import type {
-  CebMessage,
-  DsReference,
-  DsSignature,
-  ExtendMessage,
-  ParseResult,
-  ParsedMessage,
-  XmlAnyElement,
-  XmlAnyNode,
-} from './types.ts';
+  DsReference, DsSignature, ExtendMessage, ParseResult, ParsedMessage, XmlAnyElement, XmlAnyNode,
+} from './base.ts';
 
 /** Looks up the spec of a root element name; supplied by the registry to avoid an import cycle. */
 export type SpecLookup = (root: string) => MessageSpec | undefined;

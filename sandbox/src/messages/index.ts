@@ -9,8 +9,10 @@ import { decodeMessage, encodeMessage } from './codec.ts';
 import { decodeJson, encodeJson } from './json.ts';
 import { MESSAGE_SPECS } from './registry.ts';
 import type { MessageSpec } from './spec.ts';
-import type { CebMessage, MessageKind, ParseResult } from './types.ts';
+import type { CebMessage, MessageKind } from './types.ts';
+import type { ParseResult } from './base.ts';
 
+export * from './base.ts';
 export * from './types.ts';
 export type { ChildSpec, FieldBase, FieldFormat, FieldSpec, GroupSpec, MessageDirection, MessageRole, MessageSpec, RecordSpec } from './spec.ts';
 export { baseSubscribeSpec, baseTransferSpec, extendMessageSpec, rootAttributeSpecs } from './spec.ts';

@@ -14,16 +14,8 @@ import { emptyNode } from './codec.ts';
 import { joinPath, lessonForSpec, makeFinding, LESSON_IMPORT_FLOW } from './finding.ts';
 import { baseSubscribeSpec, baseTransferSpec, rootAttributeSpecs } from './spec.ts';
 import type { ChildSpec, GroupSpec, MessageSpec, RecordSpec } from './spec.ts';
-import type {
-  CebMessage,
-  DsReference,
-  DsSignature,
-  ExtendMessage,
-  MessageKind,
-  ParseResult,
-  ParsedMessage,
-  XmlAnyNode,
-} from './types.ts';
+import type { CebMessage, MessageKind } from './types.ts';
+import type { DsReference, DsSignature, ExtendMessage, ParseResult, ParsedMessage, XmlAnyNode } from './base.ts';
 
 type Obj = Record<string, unknown>;
 

@@ -1,8 +1,8 @@
 /**
  * Registry of message specs by kind.
  *
- * Design: a plain record typed over `MessageKind`, so adding a kind to types.ts without a spec
- * (or the reverse) is a type error.
+ * Design: the one list of kinds. `MessageKind` in ./types.ts is generated from this record
+ * (scripts/generate-message-types.ts), so a spec added here without regenerating is a type error.
  */
 
 import type { MessageSpec } from './spec.ts';

@@ -5,11 +5,9 @@
 import * as errors from '../errors/index.ts';
 import * as finding from '../messages/finding.ts';
 import type {
-  ArrivalHead, ArrivalList, CebMessage, DepartureHead, DepartureList, ExportInventoryHead, ExportInventoryList,
-  ExportInvtRefundHead, ExportInvtRefundList, ExportOrderHead, ExportOrderList, ImportInventoryHead,
-  ImportInventoryList, ImportInvtRefundHead, ImportInvtRefundList, ImportOrderHead, ImportOrderList, Logistics,
-  LogisticsHead, ParsedMessage, PaymentHead, Receipts, SummaryApplyHead, SummaryApplyList,
+  ArrivalHead, ArrivalList, CebMessage, DepartureHead, DepartureList, ExportInventoryHead, ExportInventoryList, ExportInvtRefundHead, ExportInvtRefundList, ExportOrderHead, ExportOrderList, ImportInventoryHead, ImportInventoryList, ImportInvtRefundHead, ImportInvtRefundList, ImportOrderHead, ImportOrderList, Logistics, LogisticsHead, PaymentHead, Receipts, SummaryApplyHead, SummaryApplyList,
 } from '../messages/types.ts';
+import type { ParsedMessage } from '../messages/base.ts';
 import type { Bilingual, Finding, Severity } from '../types.ts';
 import type { RulePack } from './rule-pack.ts';
 

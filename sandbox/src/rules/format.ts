@@ -23,7 +23,8 @@ import {
 import { MESSAGE_SPECS } from '../messages/registry.ts';
 import { baseSubscribeSpec, baseTransferSpec, extendMessageSpec, rootAttributeSpecs } from '../messages/spec.ts';
 import type { ChildSpec, FieldSpec, GroupSpec, RecordSpec } from '../messages/spec.ts';
-import type { CebMessage, MessageKind, ParsedMessage } from '../messages/types.ts';
+import type { CebMessage, MessageKind } from '../messages/types.ts';
+import type { ParsedMessage } from '../messages/base.ts';
 import type { Bilingual, Finding, Severity } from '../types.ts';
 
 const GUID_RE = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;

@@ -15,7 +15,8 @@
  * It proves only that someone holding the training key signed this content. It is NOT a
  * substitute for SM2 or XMLDSig, and the key is a shared secret, not a certificate.
  */
-import type { CebMessage, DsSignature } from '../messages/types.ts';
+import type { CebMessage } from '../messages/types.ts';
+import type { DsSignature } from '../messages/base.ts';
 import { ByteWriter, hmacSha256, toBase64, utf8 } from './sha256.ts';
 
 export const TRAINING_SIGNATURE_METHOD = 'urn:fushun-cbec-academy:training-signature:hmac-sha256';

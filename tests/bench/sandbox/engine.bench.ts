@@ -12,7 +12,7 @@ import { describe, test } from 'vitest';
 import { serializeMessage } from '#sandbox/messages/index.ts';
 import { checkParsed, checkSubmission } from '#sandbox/engine.ts';
 import { parseMessage } from '#sandbox/messages/index.ts';
-import type { ParsedMessage } from '#sandbox/messages/types.ts';
+import type { ParsedMessage } from '#sandbox/messages/base.ts';
 import { asXml, clone, importSet, signed, type M } from '../../unit/sandbox/helpers.ts';
 
 interface Latency { mean: number; p50: number; p99: number }

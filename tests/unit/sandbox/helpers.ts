@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- fixtures and tests mutate typed messages by field name; the engine itself checks their shape */
 import { exampleMessage, serializeMessage } from '#sandbox/messages/index.ts';
-import type { CebMessage, MessageKind, ParsedMessage } from '#sandbox/messages/types.ts';
+import type { CebMessage, MessageKind } from '#sandbox/messages/types.ts';
+import type { ParsedMessage } from '#sandbox/messages/base.ts';
 import { isSignable, signMessage } from '#sandbox/rules/signature.ts';
 import { DEMO_TRAINING_KEY } from '#sandbox/engine.ts';
 
