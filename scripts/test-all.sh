@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: the quality gate (types, lint), unit + integration tests, a
+# `npm test`: the quality gate (types, lint, dead code), unit + integration tests, a
 # production build, then end-to-end tests in Chromium. Ends with one line,
 # `N passed, N failed`, summed over vitest and Playwright.
 set -uo pipefail
@@ -17,6 +17,8 @@ step "typecheck (astro check)"
 npx astro check --minimumSeverity warning || status=1
 step "lint (eslint --max-warnings 0)"
 npx eslint . --max-warnings 0 || status=1
+step "dead code (knip: unused files, exports and dependencies)"
+npx knip --no-progress || status=1
 
 step "unit + integration tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || status=1

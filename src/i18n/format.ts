@@ -27,8 +27,3 @@ export function formatFen(fen: number, currencySymbol = '¥'): string {
   const yuan = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${sign}${currencySymbol}${yuan}.${(abs % 100).toString().padStart(2, '0')}`;
 }
-
-export function formatDuration(ms: number, locale: Locale): string {
-  const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  return locale === 'en' ? `${minutes} minute${minutes === 1 ? '' : 's'}` : `${minutes} 分钟`;
-}

@@ -12,11 +12,6 @@ export function t(locale: Locale, key: MessageKey, vars?: Record<string, string 
   return fillTemplate(DICTIONARIES[locale][key], vars, locale);
 }
 
-/** A translator bound to one locale. */
-export function translator(locale: Locale): (key: MessageKey, vars?: Record<string, string | number>) => string {
-  return (key, vars) => t(locale, key, vars);
-}
-
 export function isMessageKey(key: string): key is MessageKey {
   return key in zhCN;
 }

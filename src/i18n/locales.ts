@@ -7,7 +7,6 @@
  */
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 /** The `lang` route param: undefined for Chinese, `en` for English. */
 export function localeFromParam(param: string | undefined): Locale | null {

@@ -63,10 +63,6 @@ export function courseRef(course: CourseSummary): CourseRef {
   return known ? courseRefOf(known) : { courseId: course.id, lessonIds: course.lessons.map((l) => l.id) };
 }
 
-export async function getLessonEntry(lessonId: string): Promise<CollectionEntry<'lessons'> | undefined> {
-  return getEntry('lessons', lessonId);
-}
-
 /** The quiz of a lesson with its answer key: server only. */
 export async function getLessonQuiz(lessonId: string): Promise<Quiz | undefined> {
   return (await getEntry('lessons', lessonId))?.data.quiz;

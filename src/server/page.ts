@@ -1,13 +1,10 @@
-/** Small helpers every page uses: its locale from the `[...lang]` param, and safe redirect targets. */
+/** Small helpers every page uses: its locale from the `[...lang]` param and its signed-in user. */
 import { localeFromParam, type Locale } from '#i18n/locales.ts';
 
 /** The page's locale, or null when the `lang` segment is not one of ours (the page answers 404). */
 export function pageLocale(params: Record<string, string | undefined>): Locale | null {
   return localeFromParam(params['lang']);
 }
-
-/** Only same-origin paths may be a `next` target (src/lib/auth/safe-redirect.ts). */
-export { safeNext } from '#lib/auth/safe-redirect.ts';
 
 /**
  * The signed-in user of a page under a protected path. The middleware has

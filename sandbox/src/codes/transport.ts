@@ -42,11 +42,9 @@ export const ORDER_TYPES: readonly CodeEntry[] = [
   { code: 'B', zh: 'B2B出口订单', en: 'B2B export order', evidence: 'V' },
   { code: 'W', zh: '海外仓订仓单', en: 'Overseas-warehouse booking order', evidence: 'V' },
 ];
-export const ORDER_TYPE_BY_CODE = indexTable(ORDER_TYPES);
 
 /** CEB603 `statisticsFlag`: A simplified declaration, B summary declaration (V S33). */
 export const STATISTICS_FLAGS: readonly CodeEntry[] = [
   { code: 'A', zh: '简化申报', en: 'Simplified declaration', evidence: 'V' },
   { code: 'B', zh: '汇总申报', en: 'Summary declaration', evidence: 'V' },
 ];
-export const STATISTICS_FLAG_BY_CODE = indexTable(STATISTICS_FLAGS);

@@ -240,12 +240,6 @@ export function messageAppTime(msg: CebMessage): string | undefined {
   }
 }
 
-/** `appStatus` of the message's first business head ('2' declared, '1' held). */
-export function messageAppStatus(msg: CebMessage): string | undefined {
-  const heads = businessHeads(msg);
-  return heads[0]?.head.appStatus;
-}
-
 /** Every business head of a declaration, with its path (for signature and held checks). */
 export function businessHeads(msg: CebMessage): Array<{ path: string; head: { appStatus: string; appTime: string } }> {
   switch (msg.kind) {

@@ -2,7 +2,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { users, type User } from '../db/schema-auth.ts';
-import { enterprises, institutions, inviteCodes, type Enterprise, type Institution, type InviteCode } from '../db/schema-org.ts';
+import { enterprises, inviteCodes, type Enterprise, type InviteCode } from '../db/schema-org.ts';
 
 export async function listPendingEnterprises(db: Db): Promise<(Enterprise & { email: string })[]> {
   const rows = await db
@@ -20,14 +20,6 @@ export async function listRecentInvites(db: Db, limit = 20): Promise<InviteCode[
 
 export async function getEnterpriseOfUser(db: Db, userId: string): Promise<Enterprise | undefined> {
   return (await db.select().from(enterprises).where(eq(enterprises.userId, userId)).limit(1))[0];
-}
-
-export async function listInstitutions(db: Db): Promise<Institution[]> {
-  return db.select().from(institutions).orderBy(institutions.id);
-}
-
-export async function getInstitution(db: Db, id: string): Promise<Institution | undefined> {
-  return (await db.select().from(institutions).where(eq(institutions.id, id)).limit(1))[0];
 }
 
 export interface AccountForAdmin {

@@ -142,5 +142,4 @@ export type Partner = z.infer<typeof partnerSchema>;
 export type Course = z.infer<typeof courseSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
 export type Quiz = z.infer<typeof quizSchema>;
-export type QuizQuestion = z.infer<typeof quizQuestion>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -96,17 +96,6 @@ export function compileOrder(order: MatchOrder): CompiledOrder {
   return { order, skills, mins: skills.map((s) => order.requires[s] ?? 0) };
 }
 
-/** Eligibility and fit in one pass; null when ineligible. */
-export function eligibleFit(learner: MatchLearner, c: CompiledOrder): number | null {
-  let sum = 0;
-  for (let i = 0; i < c.skills.length; i++) {
-    const level = levelOf(learner, c.skills[i] as string);
-    if (level < (c.mins[i] as number)) return null;
-    sum += level;
-  }
-  return fitFromSkillSum(learner, c, sum);
-}
-
 /** The fit from the sum of the learner's levels over the order's required skills. */
 export function fitFromSkillSum(learner: MatchLearner, c: CompiledOrder, skillSum: number): number {
   const skills = c.skills.length === 0 ? 100 : skillSum / c.skills.length;

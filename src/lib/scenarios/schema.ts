@@ -29,7 +29,6 @@ const fen = z.number().int().min(0);
 const enterpriseCode = z.string().regex(/^[0-9A-Z]{10}$|^[0-9A-HJ-NPQRTUWXY]{18}$/, 'a 10-character customs code or an 18-character credit code');
 
 export const SCENARIO_MODES = ['9610-import', '1210-import', '9610-export', '9710', '9810', 'export-summary', 'import-return', 'export-return'] as const;
-export type ScenarioMode = (typeof SCENARIO_MODES)[number];
 
 export const BUSINESS_MODELS = ['b2c-import', 'bonded-import', 'b2c-export', 'b2b-export', 'overseas-warehouse'] as const;
 
@@ -218,7 +217,6 @@ export const scenarioSchema = z.object({
   });
 });
 
-export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type ScenarioData = z.output<typeof scenarioSchema>;
 export type TaxBillCriterion = z.output<typeof taxBillCriterionSchema>;
 

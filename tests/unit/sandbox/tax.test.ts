@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HS_BY_CODE } from '#sandbox/codes/hs.ts';
-import { computeTax, contentFromModel, type TaxLineInput } from '#sandbox/tax/compute.ts';
+import { computeTax, contentFromModel, contentFromModelRegex, type TaxLineInput } from '#sandbox/tax/compute.ts';
 import { allocateFen, divRoundHalfUp, formatFen, lineAmountFen, parseFen } from '#sandbox/tax/money.ts';
 
 const line = (gcode: string, goodsFen: number, over: Partial<TaxLineInput> = {}): TaxLineInput => ({
@@ -74,6 +74,11 @@ describe('tax per line (within limits: tariff 0, VAT and CT at 70%)', () => {
     expect(contentFromModel('1.5L')).toBe(1500);
     expect(contentFromModel('1kg/袋')).toBe(1000);
     expect(contentFromModel('无规格')).toBeUndefined();
+  });
+  it('reads content exactly as the regular expression it replaces', () => {
+    const piece = fc.constantFrom('1', '50', '1.5', '0', '.', ' ', '\u3000', 'kg', 'Kg', 'KG', 'g', 'G', 'ml', 'mL', 'ML', 'l', 'L', '克', '千克', '公斤', '毫升', '升', 'x', '/', '瓶');
+    const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (s) => contentFromModel(s) === contentFromModelRegex(s)), { numRuns: 5000 });
   });
 });
 
