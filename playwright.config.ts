@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { E2E_PORT as PORT, e2eDatabaseFile } from './tests/e2e/database.ts';
 
-const PORT = Number(process.env['E2E_PORT'] ?? 4399);
 const chromium = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
@@ -26,7 +26,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(PORT), HOST: '127.0.0.1' },
+    env: { PORT: String(PORT), HOST: '127.0.0.1', E2E_DATABASE_FILE: e2eDatabaseFile(PORT) },
     stdout: 'pipe',
     stderr: 'pipe',
   },

@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, expectAxeClean, signIn } from './helpers.ts';
+import { expect, test } from './fixtures.ts';
+import { DEMO, expectAxeClean } from './helpers.ts';
 
-test('the audit log names actors and objects, and links to the account they concern', async ({ page }) => {
-  await signIn(page, DEMO.admin);
+test('the audit log names actors and objects, and links to the account they concern', async ({ page, signInAs }) => {
+  await signInAs(DEMO.admin);
   await page.goto('/admin');
   const log = page.locator('table.audit-log');
   await expect(log).toBeVisible();
@@ -22,8 +22,8 @@ test('the audit log names actors and objects, and links to the account they conc
   await expectAxeClean(page);
 });
 
-test('only administrators open account pages', async ({ page }) => {
-  await signIn(page, DEMO.learner);
+test('only administrators open account pages', async ({ page, signInAs }) => {
+  await signInAs(DEMO.learner);
   const response = await page.goto('/admin/accounts/anything');
   expect(response?.status()).toBe(403);
 });

@@ -4,30 +4,15 @@
  * codes, paths and positions, receipt statuses, tax amounts in fen), with the fixture's options.
  * One page load; the browser side runs every set in one evaluate.
  */
-import { expect, test } from '@playwright/test';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DEMO, expectAxeClean, signIn } from './helpers.ts';
+import { expect, test } from './fixtures.ts';
+import { DEMO, expectAxeClean } from './helpers.ts';
 import { checkSubmission, parseFen, type CheckOptions, type SubmissionResult } from '#sandbox';
+import { fixtureSetNames, loadFixtureSet } from '../factories/fixture-sets.ts';
 
-const root = new URL('../../sandbox/fixtures/', import.meta.url).pathname;
-const sets = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const sets = fixtureSetNames();
 
-interface FixtureSet { name: string; texts: string[]; options: CheckOptions }
 /** What the page puts on `window`. */
 type EngineCheckWindow = Window & { academyEngineCheck?: (texts: readonly string[], options?: CheckOptions) => unknown };
-
-/** Loads a set exactly as tests/unit/sandbox/fixtures.test.ts does. */
-function load(name: string): FixtureSet {
-  const dir = join(root, name);
-  const files = readdirSync(dir).filter((f) => /^\d\d-CEB\d{3}\.(xml|json)$/.test(f)).sort();
-  const optionsFile = join(dir, 'options.json');
-  return {
-    name,
-    texts: files.map((f) => readFileSync(join(dir, f), 'utf8')),
-    options: existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as CheckOptions) : {},
-  };
-}
 
 const fen = (s: string | undefined): number | null => parseFen(s)?.fen ?? null;
 const status = (m: unknown): string | null => /"returnStatus":"([^"]*)"/.exec(JSON.stringify(m))?.[1] ?? null;
@@ -62,15 +47,15 @@ function normalize(r: SubmissionResult): unknown {
   };
 }
 
-test('the browser verdict equals the server verdict for every fixture', async ({ page }) => {
-  const fixtures = sets.map(load);
+test('the browser verdict equals the server verdict for every fixture', async ({ page, signInAs }) => {
+  const fixtures = sets.map((name) => loadFixtureSet(name));
   expect(fixtures.length).toBeGreaterThanOrEqual(40);
   const outside: string[] = [];
   page.on('request', (req) => {
     const url = new URL(req.url());
     if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') outside.push(req.url());
   });
-  await signIn(page, DEMO.learner);
+  await signInAs(DEMO.learner);
   await page.goto('/sandbox/engine-check');
   await page.waitForFunction(() => typeof (window as EngineCheckWindow).academyEngineCheck === 'function');
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { DEMO, expectAxeClean, signIn } from './helpers.ts';
 import { ASOF, noJs, releaseIfHeld } from './workbench-helpers.ts';
 import { generateMarketDay, type MarketProduct } from '#lib/workbench/market-day.ts';
@@ -24,8 +24,8 @@ for (const role of ['government', 'instructor'] as const) {
   });
 }
 
-test('government: the regulator desk has filters and the batch decision, axe-clean', async ({ page }) => {
-  await signIn(page, DEMO.government);
+test('government: the regulator desk has filters and the batch decision, axe-clean', async ({ page, signInAs }) => {
+  await signInAs(DEMO.government);
   await page.goto('/regulator?code=RISK_INSPECTION&from=2026-01-01');
   await expect(page.getByRole('heading', { name: '筛选' })).toBeVisible();
   await expect(page.locator('#q-from')).toHaveValue('2026-01-01');

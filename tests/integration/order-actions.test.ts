@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { signUp } from '#lib/auth/accounts.ts';
 import { storeOrders } from '#lib/db/schema-sandbox.ts';
 import { getOrderWorkspace, submitOrderDeclaration } from '#lib/workbench/declarations.ts';
 import { cancelOrder, moveToGeneralTrade, orderActionsOf, splitOrder } from '#lib/workbench/order-actions.ts';
 import { storeStats } from '#lib/workbench/stats.ts';
-import { addProduct, createStore, listOrders, runMarketDay } from '#lib/workbench/stores.ts';
+import { listOrders } from '#lib/workbench/stores.ts';
+import { createLearner } from '../factories/learner.ts';
+import { createStoreWithMarketDay } from '../factories/store.ts';
 
 let t: TestDatabase;
 let learner: string;
@@ -15,15 +16,10 @@ let productId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  learner = (await signUp(t.db, { role: 'learner', email: 'split@example.cn', password: 'a-long-password', displayName: '学员' })).id;
-  const store = await createStore(t.db, { ownerId: learner, name: '拆单测试店', businessModel: 'import-9610', creditTier: 'advanced-certified' });
-  storeId = store.id;
-  const p = await addProduct(t.db, {
-    sku: 'IF-900', hsCode: '1901101010', priceFen: 19_800, currency: '142', grossWeightG: 1100, netWeightG: 900, originCountry: '601', unit: '122',
-    spec: '900克/罐', stockLocation: 'overseas-warehouse', texts: [{ lang: 'zh', title: '婴儿配方奶粉900克', description: '' }], storeId, ownerId: learner,
-  });
-  productId = p.id;
-  await runMarketDay(t.db, { storeId, ownerId: learner, seed: 9, asOf: '2026-05-12' });
+  learner = (await createLearner(t.db)).id;
+  const shop = await createStoreWithMarketDay(t.db, { ownerId: learner, name: '拆单测试店', seed: 9, asOf: '2026-05-12' });
+  storeId = shop.storeId;
+  productId = shop.product.id;
 });
 afterAll(() => t.cleanup());
 

@@ -5,7 +5,9 @@ import { createAdmin, issueInviteCode, signUp } from '#lib/auth/accounts.ts';
 import { declarationEvents } from '#lib/db/schema-sandbox.ts';
 import { getOrderWorkspace, submitOrderDeclaration } from '#lib/workbench/declarations.ts';
 import { decideMany, deskChoices, filterDesk, listDesk } from '#lib/workbench/regulator-desk.ts';
-import { addProduct, createStore, listOrders, runMarketDay } from '#lib/workbench/stores.ts';
+import { createLearner } from '../factories/learner.ts';
+import { messageMap } from '../factories/messages.ts';
+import { createStoreWithMarketDay } from '../factories/store.ts';
 
 let t: TestDatabase;
 let learner: string;
@@ -15,20 +17,15 @@ let storeId = '';
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  learner = (await signUp(t.db, { role: 'learner', email: 'desk@example.cn', password: 'a-long-password', displayName: '学员' })).id;
+  learner = (await createLearner(t.db)).id;
   const admin = await createAdmin(t.db, { email: 'office-desk@example.cn', password: 'admin-password-1', displayName: 'Office' });
   const invite = await issueInviteCode(t.db, { adminId: admin.id, role: 'government', department: '抚顺海关' });
   regulator = (await signUp(t.db, { role: 'government', email: 'gov-desk@example.cn', password: 'a-long-password', displayName: '关员', inviteCode: invite.code })).id;
-  const store = await createStore(t.db, { ownerId: learner, name: '布控店', businessModel: 'import-9610', creditTier: 'seriously-dishonest' });
-  storeId = store.id;
-  await addProduct(t.db, {
-    sku: 'IF-900', hsCode: '1901101010', priceFen: 19_800, currency: '142', grossWeightG: 1100, netWeightG: 900, originCountry: '601', unit: '122',
-    spec: '900克/罐', stockLocation: 'overseas-warehouse', texts: [{ lang: 'zh', title: '婴儿配方奶粉900克', description: '' }], storeId, ownerId: learner,
-  });
-  await runMarketDay(t.db, { storeId, ownerId: learner, seed: 77, asOf: '2026-06-01' });
-  for (const o of (await listOrders(t.db, storeId)).filter((x) => x.trap === null)) {
+  const shop = await createStoreWithMarketDay(t.db, { ownerId: learner, name: '布控店', creditTier: 'seriously-dishonest', seed: 77, asOf: '2026-06-01' });
+  storeId = shop.storeId;
+  for (const o of shop.orders.filter((x) => x.trap === null)) {
     const ws = await getOrderWorkspace(t.db, { orderId: o.id, userId: learner });
-    const r = await submitOrderDeclaration(t.db, { userId: learner, orderId: o.id, xml: Object.fromEntries(ws.draft.messages.map((m) => [m.kind, m.xml])) });
+    const r = await submitOrderDeclaration(t.db, { userId: learner, orderId: o.id, xml: messageMap(ws.draft.messages) });
     if (r.status === 'review' || r.status === 'inspection') held.push(r.declarationId);
   }
 });

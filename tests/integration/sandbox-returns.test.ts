@@ -4,6 +4,8 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { signUp } from '#lib/auth/accounts.ts';
 import { declarationEvents, declarationMessages, storeOrders } from '#lib/db/schema-sandbox.ts';
 import { addProduct, createStore, listOrders, runMarketDay } from '#lib/workbench/stores.ts';
+import { messageMap } from '../factories/messages.ts';
+import { createStoreWithMarketDay, FORMULA } from '../factories/store.ts';
 import { getOrderWorkspace, submitOrderDeclaration } from '#lib/workbench/declarations.ts';
 import { latestStatusByOrder } from '#lib/workbench/declaration-details.ts';
 import { addDays } from '#lib/workbench/calendar.ts';
@@ -14,18 +16,11 @@ let t: TestDatabase;
 let learner: string;
 let other: string;
 
-const formula = {
-  sku: 'IF-1', hsCode: '1901101010', priceFen: 19_800, currency: '142', grossWeightG: 1100, netWeightG: 900, originCountry: '601', unit: '122',
-  spec: '900克/罐', stockLocation: 'overseas-warehouse' as const, texts: [{ lang: 'zh' as const, title: '婴儿配方奶粉900克', description: '' }],
-};
-const xmlMap = (messages: ReadonlyArray<{ kind: string; xml: string }>) => Object.fromEntries(messages.map((m) => [m.kind, m.xml]));
+const formula = { ...FORMULA, sku: 'IF-1' };
 
 /** An import-9610 store with one market day: the ids of the orders that got released, and of one left open. */
 async function importStore(name: string): Promise<{ storeId: string; released: string[]; open: string }> {
-  const store = await createStore(t.db, { ownerId: learner, name, businessModel: 'import-9610', creditTier: 'advanced-certified' });
-  await addProduct(t.db, { ...formula, storeId: store.id, ownerId: learner });
-  await runMarketDay(t.db, { storeId: store.id, ownerId: learner, seed: 7, asOf: '2026-05-12' });
-  const orders = await listOrders(t.db, store.id);
+  const { storeId, orders } = await createStoreWithMarketDay(t.db, { ownerId: learner, name, product: formula, seed: 7, asOf: '2026-05-12' });
   const released: string[] = [];
   let open = '';
   for (const o of orders) {
@@ -34,13 +29,13 @@ async function importStore(name: string): Promise<{ storeId: string; released: s
       continue;
     }
     const ws = await getOrderWorkspace(t.db, { orderId: o.id, userId: learner });
-    const r = await submitOrderDeclaration(t.db, { userId: learner, orderId: o.id, xml: xmlMap(ws.draft.messages) });
+    const r = await submitOrderDeclaration(t.db, { userId: learner, orderId: o.id, xml: messageMap(ws.draft.messages) });
     // the risk draw holds an AEO list now and then: the regulator releases it, so the set of released orders is stable
     if (r.status === 'review' || r.status === 'inspection') await decideDeclaration(t.db, { declarationId: r.declarationId, actorId: learner, decision: 'release' });
     if (r.status === 'cleared' || r.status === 'review' || r.status === 'inspection') released.push(o.id);
   }
   if (open === '') open = orders.find((o) => !released.includes(o.id))?.id ?? '';
-  return { storeId: store.id, released, open };
+  return { storeId, released, open };
 }
 
 let shop: { storeId: string; released: string[]; open: string };
@@ -184,7 +179,7 @@ describe('export returns (CEB213 → CEB214) of released export orders', () => {
     await runMarketDay(t.db, { storeId: store.id, ownerId: learner, seed: 3, asOf: '2026-05-12' });
     for (const o of await listOrders(t.db, store.id)) {
       const ws = await getOrderWorkspace(t.db, { orderId: o.id, userId: learner });
-      const r = await submitOrderDeclaration(t.db, { userId: learner, orderId: o.id, xml: xmlMap(ws.draft.messages) });
+      const r = await submitOrderDeclaration(t.db, { userId: learner, orderId: o.id, xml: messageMap(ws.draft.messages) });
       if (r.status === 'review' || r.status === 'inspection') await decideDeclaration(t.db, { declarationId: r.declarationId, actorId: learner, decision: 'release' });
       if (r.status !== 'rejected' && orderId === '') orderId = o.id;
     }

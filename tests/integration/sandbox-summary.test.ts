@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { signUp } from '#lib/auth/accounts.ts';
 import { declarationEvents, declarationMessages, storeOrders } from '#lib/db/schema-sandbox.ts';
 import { addProduct, createStore, listOrders, runMarketDay } from '#lib/workbench/stores.ts';
+import { createLearner } from '../factories/learner.ts';
+import { messageMap } from '../factories/messages.ts';
+import { createStoreWithMarketDay, GINSENG } from '../factories/store.ts';
 import { getOrderWorkspace, submitOrderDeclaration } from '#lib/workbench/declarations.ts';
 import { previousMonth as previousMonthOf } from '#sandbox';
 import { releasedExportLists, submitMonthlySummary } from '#lib/workbench/summary.ts';
@@ -12,17 +14,11 @@ let t: TestDatabase;
 let learner: string;
 let other: string;
 
-const ginseng = {
-  sku: 'GS-1', hsCode: '1211201000', priceFen: 19_800, currency: '142', grossWeightG: 1100, netWeightG: 900, originCountry: '142', unit: '035',
-  spec: '500克/盒', stockLocation: 'domestic' as const,
-  texts: [{ lang: 'zh' as const, title: '抚顺人参500克', description: '抚顺产' }, { lang: 'ru' as const, title: 'Женьшень 500 г', description: 'Из Фушуня' }],
-};
-const xmlMap = (messages: ReadonlyArray<{ kind: string; xml: string }>) => Object.fromEntries(messages.map((m) => [m.kind, m.xml]));
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  learner = (await signUp(t.db, { role: 'learner', email: 'sum@example.cn', password: 'a-long-password', displayName: '学员丙' })).id;
-  other = (await signUp(t.db, { role: 'learner', email: 'sum2@example.cn', password: 'a-long-password', displayName: '学员丁' })).id;
+  learner = (await createLearner(t.db, { displayName: '学员丙' })).id;
+  other = (await createLearner(t.db, { displayName: '学员丁' })).id;
 });
 afterAll(() => t.cleanup());
 
@@ -33,19 +29,16 @@ describe('monthly summary (CEB701 → CEB792)', () => {
   });
 
   it('summarises last month’s released export lists and records the CEB792 result', async () => {
-    const store = await createStore(t.db, { ownerId: learner, name: '抚顺参行', businessModel: 'export-9610', creditTier: 'advanced-certified' });
-    await addProduct(t.db, { ...ginseng, storeId: store.id, ownerId: learner });
-    await runMarketDay(t.db, { storeId: store.id, ownerId: learner, seed: 11, asOf: '2026-05-12' });
-    const orders = await listOrders(t.db, store.id);
+    const { storeId, orders } = await createStoreWithMarketDay(t.db, { ownerId: learner, name: '抚顺参行', businessModel: 'export-9610', product: GINSENG, seed: 11, asOf: '2026-05-12' });
     const released: string[] = [];
     for (const o of orders.filter((x) => x.trap === null)) {
       const ws = await getOrderWorkspace(t.db, { orderId: o.id, userId: learner });
-      const r = await submitOrderDeclaration(t.db, { userId: learner, orderId: o.id, xml: xmlMap(ws.draft.messages) });
+      const r = await submitOrderDeclaration(t.db, { userId: learner, orderId: o.id, xml: messageMap(ws.draft.messages) });
       if (r.status === 'cleared') released.push(o.id);
     }
     expect(released.length).toBeGreaterThan(0);
     const orderId = released[0] ?? '';
-    const lists = await releasedExportLists(t.db, { userId: learner, storeId: store.id });
+    const lists = await releasedExportLists(t.db, { userId: learner, storeId });
     expect(lists).toHaveLength(released.length);
     for (const l of lists) {
       expect(l.invtNo).toMatch(/^\d{4}2026E\d+$/);
@@ -93,7 +86,7 @@ describe('monthly summary (CEB701 → CEB792)', () => {
 
   it('is only for export stores', async () => {
     const store = await createStore(t.db, { ownerId: learner, name: '进口铺', businessModel: 'import-9610', creditTier: 'advanced-certified' });
-    await addProduct(t.db, { ...ginseng, sku: 'IF-1', hsCode: '1901101010', unit: '122', originCountry: '601', stockLocation: 'overseas-warehouse', storeId: store.id, ownerId: learner });
+    await addProduct(t.db, { ...GINSENG, sku: 'IF-1', hsCode: '1901101010', unit: '122', originCountry: '601', stockLocation: 'overseas-warehouse', storeId: store.id, ownerId: learner });
     await runMarketDay(t.db, { storeId: store.id, ownerId: learner, seed: 3, asOf: '2026-05-12' });
     const [o] = await listOrders(t.db, store.id);
     if (!o) throw new Error('no order');

@@ -10,6 +10,7 @@ import { getDeclarationDetail } from '#lib/workbench/declaration-details.ts';
 import { decideDeclaration, listReviewQueue } from '#lib/workbench/regulator.ts';
 import { learnerStats, learnersOverview, storeStats } from '#lib/workbench/stats.ts';
 import { WorkbenchError } from '#lib/workbench/errors.ts';
+import { messageMap } from '../factories/messages.ts';
 
 let t: TestDatabase;
 let learner: string;
@@ -21,10 +22,6 @@ const formula = {
   spec: '900克/罐', stockLocation: 'overseas-warehouse' as const,
   texts: [{ lang: 'zh' as const, title: '婴儿配方奶粉900克', description: '澳洲原装' }, { lang: 'ru' as const, title: 'Детская смесь 900 г', description: 'Из Австралии' }],
 };
-
-function xmlMap(messages: ReadonlyArray<{ kind: string; xml: string }>): Record<string, string> {
-  return Object.fromEntries(messages.map((m) => [m.kind, m.xml]));
-}
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -52,7 +49,7 @@ describe('sandbox workbench', () => {
 
     const ws = await getOrderWorkspace(t.db, { orderId: clean.id, userId: learner });
     await expect(getOrderWorkspace(t.db, { orderId: clean.id, userId: other })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const r = await submitOrderDeclaration(t.db, { userId: learner, orderId: clean.id, xml: xmlMap(ws.draft.messages) });
+    const r = await submitOrderDeclaration(t.db, { userId: learner, orderId: clean.id, xml: messageMap(ws.draft.messages) });
     // advanced-certified: 1% held; the seed is fixed so this is deterministic per order number
     expect(['cleared', 'review', 'inspection']).toContain(r.status);
     expect(r.attempt).toBe(1);
@@ -65,13 +62,13 @@ describe('sandbox workbench', () => {
       expect(detail?.taxBills[0]?.totalFen).toBeGreaterThan(0);
       const [o] = await t.db.select().from(storeOrders).where(eq(storeOrders.id, clean.id));
       expect(o?.status).toBe('released');
-      await expect(submitOrderDeclaration(t.db, { userId: learner, orderId: clean.id, xml: xmlMap(ws.draft.messages) })).rejects.toMatchObject({ code: 'NOT_OPEN' });
+      await expect(submitOrderDeclaration(t.db, { userId: learner, orderId: clean.id, xml: messageMap(ws.draft.messages) })).rejects.toMatchObject({ code: 'NOT_OPEN' });
     }
     expect(await t.db.select().from(trainingKeys).where(eq(trainingKeys.userId, learner))).toHaveLength(1);
 
     // the trap order is rejected with its code, then corrected and resubmitted as attempt 2
     const tw = await getOrderWorkspace(t.db, { orderId: trap.id, userId: learner });
-    const bad = await submitOrderDeclaration(t.db, { userId: learner, orderId: trap.id, xml: xmlMap(tw.draft.messages) });
+    const bad = await submitOrderDeclaration(t.db, { userId: learner, orderId: trap.id, xml: messageMap(tw.draft.messages) });
     expect(bad.status).toBe('rejected');
     expect(bad.findings.filter((f) => f.severity === 'error').map((f) => f.code)).toContain(trap.trap);
     const badDetail = await getDeclarationDetail(t.db, bad.declarationId);
@@ -81,11 +78,11 @@ describe('sandbox workbench', () => {
     const tw2 = await getOrderWorkspace(t.db, { orderId: trap.id, userId: learner });
     expect(tw2.current[0]?.xml).toContain('Signature');
     await expect(submitOrderDeclaration(t.db, { userId: learner, orderId: trap.id, xml: { CEB311: 'x' } })).rejects.toMatchObject({ code: 'MISSING_MESSAGE' });
-    const again = await submitOrderDeclaration(t.db, { userId: learner, orderId: trap.id, xml: xmlMap(tw2.current) });
+    const again = await submitOrderDeclaration(t.db, { userId: learner, orderId: trap.id, xml: messageMap(tw2.current) });
     expect(again.attempt).toBe(2);
     expect(again.status).toBe('rejected');
     // garbage in a textarea is a rejected declaration with XML findings, never a crash
-    const garbage = await submitOrderDeclaration(t.db, { userId: learner, orderId: trap.id, xml: { ...xmlMap(tw2.current), CEB511: '<ceb:CEB511Message><oops' } });
+    const garbage = await submitOrderDeclaration(t.db, { userId: learner, orderId: trap.id, xml: { ...messageMap(tw2.current), CEB511: '<ceb:CEB511Message><oops' } });
     expect(garbage.status).toBe('rejected');
     expect(garbage.findings.some((f) => f.code.startsWith('XML_'))).toBe(true);
 
@@ -109,7 +106,7 @@ describe('sandbox workbench', () => {
     const held: string[] = [];
     for (const o of clean.slice(0, 2)) {
       const ws = await getOrderWorkspace(t.db, { orderId: o.id, userId: other });
-      const r = await submitOrderDeclaration(t.db, { userId: other, orderId: o.id, xml: xmlMap(ws.draft.messages) });
+      const r = await submitOrderDeclaration(t.db, { userId: other, orderId: o.id, xml: messageMap(ws.draft.messages) });
       expect(['review', 'inspection']).toContain(r.status);
       held.push(r.declarationId);
     }
@@ -153,7 +150,7 @@ describe('sandbox workbench', () => {
     if (!o) throw new Error('no clean export order');
     const ws = await getOrderWorkspace(t.db, { orderId: o.id, userId: learner });
     expect(ws.draft.messages.map((m) => m.kind)).toEqual(['CEB303', 'CEB505', 'CEB603', 'CEB507', 'CEB509']);
-    const r = await submitOrderDeclaration(t.db, { userId: learner, orderId: o.id, xml: xmlMap(ws.draft.messages) });
+    const r = await submitOrderDeclaration(t.db, { userId: learner, orderId: o.id, xml: messageMap(ws.draft.messages) });
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(['cleared', 'review']).toContain(r.status);
   });

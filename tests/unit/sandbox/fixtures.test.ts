@@ -2,34 +2,19 @@
  * Runs every fixture set in sandbox/fixtures through the engine, and a few through the CLI.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSubmission, type CheckOptions } from '#sandbox/engine.ts';
+import { checkSubmission } from '#sandbox/engine.ts';
+import { fixtureSetNames, loadFixtureSet } from '../../factories/fixture-sets.ts';
 
-const root = new URL('../../../sandbox/fixtures/', import.meta.url).pathname;
 const repo = new URL('../../../', import.meta.url).pathname;
-const sets = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-
-interface Expected { description: string; exit: 0 | 1; errors: string[]; warnings: string[]; receipts: string[] }
-
-function load(name: string): { texts: string[]; expected: Expected; options: CheckOptions } {
-  const dir = join(root, name);
-  const files = readdirSync(dir).filter((f) => /^\d\d-CEB\d{3}\.(xml|json)$/.test(f)).sort();
-  const optionsFile = join(dir, 'options.json');
-  return {
-    texts: files.map((f) => readFileSync(join(dir, f), 'utf8')),
-    expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected,
-    options: existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as CheckOptions) : {},
-  };
-}
+const sets = fixtureSetNames();
 
 describe('fixture sets', () => {
   it('has at least 40 sets', () => {
     expect(sets.length).toBeGreaterThanOrEqual(40);
   });
   describe.each(sets)('%s', (name) => {
-    const { texts, expected, options } = load(name);
+    const { texts, expected, options } = loadFixtureSet(name);
     const r = checkSubmission({ messages: texts, ...options });
     const errors = new Set(r.findings.filter((f) => f.severity === 'error').map((f) => f.code));
     const warnings = new Set(r.findings.filter((f) => f.severity === 'warning').map((f) => f.code));
