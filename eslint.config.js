@@ -3,8 +3,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+// Deep relative imports say nothing about what they import and break when a file moves.
+const noDeepClimb = { regex: '^(\\.\\./){3,}', message: 'An import climbs at most two ../: use its package.json name (#lib/*, #server/*, #i18n/*, #components/*, #sandbox/*, #scripts/*, …).' };
+
 const noFramework = {
   patterns: [
+    noDeepClimb,
     { group: ['astro', 'astro:*', 'astro/*'], message: 'Domain code and the sandbox stay framework-free: no Astro imports.' },
     { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'Domain code and the sandbox stay framework-free: no React imports.' },
     { group: ['**/server/**', '**/src/server/*', '\\#server/**'], message: 'src/server is the Astro shell; domain code must not depend on it.' },
@@ -25,6 +29,11 @@ export default tseslint.config(
       // Unused names are errors; a leading underscore marks an intentionally unused parameter.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Everywhere; the walls below repeat it because a later rule entry replaces an earlier one.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noDeepClimb] }] },
   },
   {
     files: ['src/lib/**/*.ts'],
