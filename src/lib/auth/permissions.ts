@@ -19,10 +19,11 @@ export type Permission =
   | 'admin:view-audit'
   | 'account:manage'
   | 'sandbox:use'
-  | 'regulator:review';
+  | 'regulator:review'
+  | 'orders:apply';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  learner: ['course:enrol', 'course:take-quiz', 'learner:home', 'account:manage', 'sandbox:use'],
+  learner: ['course:enrol', 'course:take-quiz', 'learner:home', 'account:manage', 'sandbox:use', 'orders:apply'],
   enterprise: ['enterprise:home', 'enterprise:manage-orders', 'account:manage'],
   instructor: ['instructor:home', 'account:manage', 'regulator:review'],
   government: ['gov:home', 'gov:view-statistics', 'course:enrol', 'course:take-quiz', 'account:manage', 'regulator:review'],
@@ -53,6 +54,7 @@ export const PROTECTED_PATHS: readonly { prefix: string; permission: Permission 
   { prefix: '/account', permission: 'account:manage' },
   { prefix: '/sandbox', permission: 'sandbox:use' },
   { prefix: '/regulator', permission: 'regulator:review' },
+  { prefix: '/orders/mine', permission: 'orders:apply' },
 ];
 
 export type PathDecision = 'public' | 'allowed' | 'sign-in' | 'forbidden';

@@ -12,6 +12,7 @@ describe('permissions', () => {
     ['/instructor', 'instructor'],
     ['/gov', 'government'],
     ['/admin', 'admin'],
+    ['/orders/mine', 'learner'],
   ] as const)('%s is open to %s only', (path, owner) => {
     for (const role of ROLES) {
       expect(authorizePath(path, active(role))).toBe(role === owner ? 'allowed' : 'forbidden');
