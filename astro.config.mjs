@@ -3,14 +3,33 @@ import { defineConfig, envField } from 'astro/config';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
 import mdx from '@astrojs/mdx';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { PAGE_CSP_DIRECTIVES } from './src/server/security-headers.ts';
+
+/** CSP hashes of the scripts rendered with `is:inline` (every file in src/layouts/inline/). */
+const inlineDir = new URL('./src/layouts/inline/', import.meta.url);
+const inlineScriptHashes = readdirSync(inlineDir).filter((f) => f.endsWith('.js')).map(
+  (file) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(readFileSync(new URL(file, inlineDir), 'utf8')).digest('base64')}`),
+);
 
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // Middleware mode: src/server/http/serve.ts is the server (static files precompressed, compression, cluster).
+  adapter: node({ mode: 'middleware' }),
   integrations: [react(), mdx()],
   site: 'http://localhost:4321',
   server: { port: 4321, host: true },
-  security: { checkOrigin: true },
+  security: {
+    checkOrigin: true,
+    // Every page's own policy: Astro hashes its scripts and styles; src/server/security-headers.ts adds the header policy.
+    // Styles allow 'unsafe-inline': Monaco creates <style> elements at run time (hashes would switch that off).
+    csp: {
+      directives: [...PAGE_CSP_DIRECTIVES],
+      scriptDirective: { hashes: inlineScriptHashes },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   trailingSlash: 'ignore',
   i18n: {
     locales: ['zh-CN', 'en'],

@@ -1,10 +1,46 @@
-// After `astro build`: index the prerendered pages with Pagefind (when installed and there is content).
-import { existsSync } from 'node:fs';
+// After `astro build`: index the prerendered pages with Pagefind (when installed and there is content), then
+// precompress every text file of dist/client (pages, CSS, JS, fonts, the Pagefind index's scripts) as .br and .gz
+// beside the original, so src/server/http/static-files.ts serves them without compressing per request.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const client = join(root, 'dist', 'client');
+// The same list as COMPRESSIBLE in src/server/http/static-files.ts; Pagefind's .pf_* files are gzip already.
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|txt|xml|webmanifest|map|ttf|wasm)$/;
+
 if (existsSync(new URL('../node_modules/pagefind', import.meta.url))) {
   const r = spawnSync('npx', ['pagefind', '--site', 'dist/client'], { cwd: root, stdio: 'inherit' });
-  process.exit(r.status ?? 1);
+  if (r.status !== 0) process.exit(r.status ?? 1);
 }
+
+function* files(dir) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* files(p);
+    else if (e.isFile()) yield p;
+  }
+}
+
+let count = 0;
+let before = 0;
+let after = 0;
+for (const file of [...files(client)]) {
+  if (!COMPRESSIBLE.test(file)) continue;
+  const body = readFileSync(file);
+  if (body.length < 256) continue;
+  const br = brotliCompressSync(body, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  });
+  const gz = gzipSync(body, { level: constants.Z_BEST_COMPRESSION });
+  // A copy no smaller than the original is useless; the server ignores it, so do not write it.
+  if (br.length < body.length) writeFileSync(`${file}.br`, br);
+  if (gz.length < body.length) writeFileSync(`${file}.gz`, gz);
+  count += 1;
+  before += body.length;
+  after += Math.min(br.length, body.length);
+}
+console.log(`precompressed ${count} files: ${(before / 1024).toFixed(0)} KiB → ${(after / 1024).toFixed(0)} KiB with brotli`);

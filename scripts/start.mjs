@@ -48,7 +48,16 @@ async function serve() {
   process.env.HOST ??= '0.0.0.0';
   process.env.PORT ??= '4321';
   if (process.env.NODE_ENV !== 'production') process.env.INSECURE_COOKIES ??= '1';
-  await import(entry);
+  // The server (src/server/http/serve.ts: precompressed static files, compression, one worker per core) is
+  // TypeScript that Node runs by stripping types: on by default from Node 22.18, behind a flag before.
+  if (!process.features.typescript) {
+    const child = spawn(process.execPath, ['--experimental-strip-types', join(root, 'src', 'server', 'http', 'serve.ts')], { cwd: root, stdio: 'inherit' });
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+    child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+    return;
+  }
+  const { serve: start } = await import(join(root, 'src', 'server', 'http', 'serve.ts'));
+  await start();
 }
 
 if (isNodeRecentEnough()) await serve();

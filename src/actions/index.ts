@@ -3,7 +3,10 @@ import { admin } from './admin.ts';
 import { lessons } from './lessons.ts';
 import { sandbox } from './sandbox.ts';
 import { scenarios } from './scenarios.ts';
-import { enterprise } from './enterprise.ts';
+import { certificates } from './certificates.ts';
 import { orders } from './orders.ts';
+import { regulator } from './regulator.ts';
+import { enterprise } from './enterprise.ts';
+import { training } from './training.ts';
 
-export const server = { auth, admin, lessons, sandbox, scenarios, enterprise, orders };
+export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator, enterprise, training };

@@ -1,79 +1,38 @@
-/** The learner's acts on training orders: apply, rank, withdraw, answer offers, visibility. */
+/** Order handling actions (split, cancel, general trade): zod input → one domain call → a plain result. */
 import { defineAction } from 'astro:actions';
+import { z } from 'astro/zod';
+import { cancelOrder, moveToGeneralTrade, splitOrder } from '#lib/workbench/order-actions.ts';
 import { getDb } from '#server/db.ts';
-import { requirePermission } from '#server/action-errors.ts';
-import { applyToOrder, moveApplication, respondToOffer, setVisibility, withdrawApplication } from '#lib/training-orders/applications.ts';
-import { ordersActionError } from './orders-errors.ts';
-import { applicationIdInput, applyInput, moveInput, respondInput, visibilityInput } from './orders-inputs.ts';
+import { domainCall, requirePermission } from '#server/action-errors.ts';
+
+const orderId = z.string().trim().min(1).max(64);
 
 export const orders = {
-  apply: defineAction({
+  split: defineAction({
     accept: 'form',
-    input: applyInput,
+    input: z.object({ orderId }),
     handler: async (input, context) => {
-      const { user, locale } = requirePermission(context, 'orders:apply', 'nav.signin');
-      try {
-        const app = await applyToOrder(await getDb(), { learnerId: user.id, orderId: input.orderId, statement: input.statement });
-        return { id: app.id };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
+      const { user, locale } = requirePermission(context, 'sandbox:use', 'workbench.err.signin');
+      const r = await domainCall(locale, async () => splitOrder(await getDb(), { userId: user.id, orderId: input.orderId }));
+      return { action: 'split' as const, orderNos: r.orderNos };
     },
   }),
-
-  withdraw: defineAction({
+  cancel: defineAction({
     accept: 'form',
-    input: applicationIdInput,
+    input: z.object({ orderId, reason: z.string().trim().min(1, 'orderActions.err.REASON').max(500, 'orderActions.err.REASON') }),
     handler: async (input, context) => {
-      const { user, locale } = requirePermission(context, 'orders:apply', 'nav.signin');
-      try {
-        await withdrawApplication(await getDb(), { learnerId: user.id, applicationId: input.applicationId });
-        return { ok: true };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
+      const { user, locale } = requirePermission(context, 'sandbox:use', 'workbench.err.signin');
+      await domainCall(locale, async () => cancelOrder(await getDb(), { userId: user.id, orderId: input.orderId, reason: input.reason }));
+      return { action: 'cancel' as const, orderNos: [] as string[] };
     },
   }),
-
-  move: defineAction({
+  generalTrade: defineAction({
     accept: 'form',
-    input: moveInput,
+    input: z.object({ orderId }),
     handler: async (input, context) => {
-      const { user, locale } = requirePermission(context, 'orders:apply', 'nav.signin');
-      try {
-        await moveApplication(await getDb(), { learnerId: user.id, applicationId: input.applicationId, direction: input.direction });
-        return { ok: true };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
-    },
-  }),
-
-  respond: defineAction({
-    accept: 'form',
-    input: respondInput,
-    handler: async (input, context) => {
-      const { user, locale } = requirePermission(context, 'orders:apply', 'nav.signin');
-      try {
-        const app = await respondToOffer(await getDb(), { learnerId: user.id, applicationId: input.applicationId, accept: input.answer === 'accept' });
-        return { status: app.status };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
-    },
-  }),
-
-  visibility: defineAction({
-    accept: 'form',
-    input: visibilityInput,
-    handler: async (input, context) => {
-      const { user, locale } = requirePermission(context, 'orders:apply', 'nav.signin');
-      try {
-        await setVisibility(await getDb(), { userId: user.id, visible: input.visible === '1', park: input.park ?? null });
-        return { ok: true };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
+      const { user, locale } = requirePermission(context, 'sandbox:use', 'workbench.err.signin');
+      await domainCall(locale, async () => moveToGeneralTrade(await getDb(), { userId: user.id, orderId: input.orderId }));
+      return { action: 'general-trade' as const, orderNos: [] as string[] };
     },
   }),
 };

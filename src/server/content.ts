@@ -82,3 +82,8 @@ export async function lessonTitles(locale: 'zh-CN' | 'en'): Promise<Record<strin
   const courses = await listCourseSummaries();
   return Object.fromEntries(courses.flatMap((c) => c.lessons.map((l) => [l.id, locale === 'en' ? l.title.en : l.title.zh] as const)));
 }
+
+/** Titles of every scenario in one language, keyed by scenario id. */
+export async function scenarioTitles(locale: 'zh-CN' | 'en'): Promise<Record<string, string>> {
+  return Object.fromEntries((await getCollection('scenarios')).map((e) => [e.id, locale === 'en' ? (e.data.title.en ?? e.data.title.zh) : e.data.title.zh] as const));
+}

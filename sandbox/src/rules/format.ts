@@ -39,6 +39,9 @@ const CODED_FIELDS: ReadonlyArray<{ kind: MessageKind; record: string; field: st
 ];
 const CODE_VALUE_LESSON = 'export-declaration/01-export-inventory-list';
 
+/** The longest value of any coded field's maximum length; longer values fail the length check first. */
+let MAX_CODED_LENGTH = 0;
+
 /** The codes a coded field allows (FMT_CODE_VALUE), or undefined for a field without a code table. */
 export function allowedCodes(field: FieldSpec): readonly string[] | undefined {
   return CODED.get(field)?.map((c) => c.code);
@@ -54,7 +57,10 @@ for (const c of CODED_FIELDS) {
     }
     if (spec.name !== c.record) return;
     const f = spec.fields.find((x) => x.name === c.field);
-    if (f !== undefined) CODED.set(f, c.codes);
+    if (f !== undefined) {
+      CODED.set(f, c.codes);
+      MAX_CODED_LENGTH = Math.max(MAX_CODED_LENGTH, f.length ?? f.maxLength ?? Infinity);
+    }
   };
   for (const ch of MESSAGE_SPECS[c.kind].body) visit(ch.spec);
 }
@@ -224,7 +230,8 @@ function quickOk(field: FieldSpec, value: string | undefined): boolean {
     if (num < INT_MIN || num > INT_MAX || (field.totalDigits !== undefined && significant.length > field.totalDigits)) return false;
   }
   if (field.fixed !== undefined && v !== field.fixed) return false;
-  if (CODED.has(field) && !CODED.get(field)!.some((c) => c.code === v)) return false;
+  // coded fields are short (statisticsFlag is C1): the length test keeps the lookup off the hot path
+  if (n <= MAX_CODED_LENGTH && CODED.has(field) && !CODED.get(field)!.some((c) => c.code === v)) return false;
   return true;
 }
 

@@ -31,6 +31,7 @@ export const certificates = sqliteTable(
     uniqueIndex('certificates_user_course_idx').on(t.userId, t.courseId),
     index('certificates_course_idx').on(t.courseId, t.issuedAt),
     index('certificates_institution_idx').on(t.institutionId, t.issuedAt),
+    index('certificates_issued_idx').on(t.issuedAt),
   ],
 );
 

@@ -5,3 +5,4 @@ export * from './schema-progress.ts';
 export * from './schema-sandbox.ts';
 export * from './schema-certificates.ts';
 export * from './schema-orders.ts';
+export * from './schema-order-actions.ts';

@@ -64,6 +64,8 @@ export interface CourseStanding {
   lessonsTotal: number;
   /** The first lesson not yet complete, in course order. */
   nextLessonId: string | null;
+  /** Where to continue: the lesson last opened if still open, else the next one. */
+  resumeLessonId: string | null;
   requirements: CourseRequirements;
 }
 
@@ -105,7 +107,7 @@ const RECENT = 12;
 const inIds = (column: unknown, ids: readonly string[]) => sql`${column} in (select value from json_each(${JSON.stringify(ids)}))`;
 
 export interface ProfileRows {
-  enrolments: Array<{ userId: string; courseId: string; enrolledAt: Date; completedAt: Date | null; lastActivityAt: Date }>;
+  enrolments: Array<{ userId: string; courseId: string; enrolledAt: Date; completedAt: Date | null; lastActivityAt: Date; lastLessonId: string | null }>;
   completions: Array<{ userId: string; lessonId: string; courseId: string; completedAt: Date }>;
   quiz: Array<{ userId: string; lessonId: string; courseId: string; score: number; passed: boolean; submittedAt: Date }>;
   scenarios: Array<{ userId: string; scenarioId: string; lessonId: string | null; passed: boolean; submittedAt: Date }>;
@@ -115,7 +117,7 @@ export interface ProfileRows {
 async function readRows(db: Db, ids: readonly string[]): Promise<ProfileRows> {
   const [e, c, q, s, d] = await Promise.all([
     db
-      .select({ userId: enrolments.userId, courseId: enrolments.courseId, enrolledAt: enrolments.enrolledAt, completedAt: enrolments.completedAt, lastActivityAt: enrolments.lastActivityAt })
+      .select({ userId: enrolments.userId, courseId: enrolments.courseId, enrolledAt: enrolments.enrolledAt, completedAt: enrolments.completedAt, lastActivityAt: enrolments.lastActivityAt, lastLessonId: enrolments.lastLessonId })
       .from(enrolments)
       .where(inIds(enrolments.userId, ids)),
     db
@@ -265,6 +267,10 @@ export function buildProfile(userId: string, rows: ProfileRows, catalogue: Profi
           lessonsCompleted: course.lessons.filter((l) => completedLessonIds.has(l.id)).length,
           lessonsTotal: course.lessons.length,
           nextLessonId: course.lessons.find((l) => !completedLessonIds.has(l.id))?.id ?? null,
+          resumeLessonId:
+            e?.lastLessonId && catalogue.lesson.has(e.lastLessonId) && !completedLessonIds.has(e.lastLessonId)
+              ? e.lastLessonId
+              : (course.lessons.find((l) => !completedLessonIds.has(l.id))?.id ?? null),
           requirements,
         },
       ];

@@ -2,7 +2,7 @@
  * Enrolment and lesson progress. Every write that touches several rows runs
  * in one transaction; completing a lesson twice changes nothing.
  */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { enrolments, lessonCompletions, quizAttempts, type Enrolment } from '../db/schema-progress.ts';
 import type { QuizAnswers, QuizGrade } from '../courses/quiz.ts';
@@ -16,6 +16,12 @@ export interface ProgressFact {
   newlyCompleted: boolean;
   /** The course became complete with this event (see `completion.ts`). */
   courseCompleted: boolean;
+}
+
+/** The learner's attempts at one quiz, this one included. */
+export interface QuizHistory {
+  attempts: number;
+  everPassed: boolean;
 }
 
 export async function enrolLearner(db: Db, input: { userId: string; courseId: string }, now = new Date()): Promise<void> {
@@ -58,7 +64,7 @@ export async function recordQuizAttempt(
   db: Db,
   input: { userId: string; course: CourseRef; lessonId: string; answers: QuizAnswers; grade: QuizGrade; durationMs?: number | undefined },
   now = new Date(),
-): Promise<{ attemptId: number } & ProgressFact> {
+): Promise<{ attemptId: number; history: QuizHistory } & ProgressFact> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(quizAttempts)
@@ -76,10 +82,15 @@ export async function recordQuizAttempt(
       })
       .returning({ id: quizAttempts.id });
     await ensureEnrolment(tx, input.userId, input.course.courseId, now, input.lessonId);
-    if (!input.grade.passed) return { attemptId: row?.id ?? 0, newlyCompleted: false, courseCompleted: false };
+    const [h] = await tx
+      .select({ attempts: sql<number>`count(*)`, passed: sql<number>`max(${quizAttempts.passed})` })
+      .from(quizAttempts)
+      .where(and(eq(quizAttempts.userId, input.userId), eq(quizAttempts.lessonId, input.lessonId)));
+    const history: QuizHistory = { attempts: Number(h?.attempts ?? 1), everPassed: Number(h?.passed ?? 0) === 1 };
+    if (!input.grade.passed) return { attemptId: row?.id ?? 0, history, newlyCompleted: false, courseCompleted: false };
     const newlyCompleted = await markComplete(tx, input.userId, input.course, input.lessonId, 'quiz', now);
     const { courseCompleted } = await settleCourse(tx, input.userId, input.course, now);
-    return { attemptId: row?.id ?? 0, newlyCompleted, courseCompleted };
+    return { attemptId: row?.id ?? 0, history, newlyCompleted, courseCompleted };
   });
 }
 

@@ -17,6 +17,7 @@ import {
 import type { Db } from '../db/client.ts';
 import { scenarioAttempts } from '../db/schema-sandbox.ts';
 import { completeLesson, type CourseRef, type ProgressFact } from '../progress/progress.ts';
+import { scenarioCheckContext } from './check-context.ts';
 import type { Scenario, TaxBillCriterion } from './schema.ts';
 
 export interface Bilingual {
@@ -67,9 +68,6 @@ export interface GradeOptions {
   signatureKey?: string | undefined;
 }
 
-/** Largest message a form may submit (characters). */
-export const MAX_MESSAGE_CHARS = 300_000;
-
 const field = (m: CebMessage, re: RegExp): string => re.exec(JSON.stringify(m))?.[1] ?? '';
 
 function receiptOf(m: CebMessage): ReceiptSummary {
@@ -116,13 +114,14 @@ function describeBill(want: TaxBillCriterion): Bilingual {
 export function gradeScenario(scenario: Scenario, submitted: Partial<Record<MessageKind, string>>, options: GradeOptions = {}): GradeResult {
   const kinds = scenario.submit.filter((k) => (submitted[k] ?? '').trim() !== '');
   const messages = kinds.map((k) => submitted[k] ?? '');
+  const { asOf, ledger, warehouseFilings } = scenarioCheckContext(scenario);
   const result = checkSubmission({
     messages,
-    asOf: scenario.asOf,
-    ledger: scenario.ledger,
+    asOf,
+    ledger,
     seed: scenario.seed,
     creditTier: scenario.store.creditTier,
-    warehouseFilings: scenario.store.warehouseFiling ? [scenario.store.seller.code] : [],
+    warehouseFilings,
     verifySignatures: options.signatureKey !== undefined,
     ...(options.signatureKey !== undefined ? { signatureKey: options.signatureKey } : {}),
   });

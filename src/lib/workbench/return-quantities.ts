@@ -1,6 +1,6 @@
 /**
  * What earlier returns already took back from a released import list: the lines of the order's
- * accepted returns (CEB625 declarations that customs concluded, 399), so that the engine checks a
+ * accepted returns (CEB625 / CEB213 declarations that customs concluded, 399), so that the engine checks a
  * new return against the quantity still returnable (`ReleasedList.returned`, Ann. 2020 No.45: all or
  * part of one list, never more than it released).
  */
@@ -14,12 +14,12 @@ export interface ReturnedLine {
   qty: string;
 }
 
-/** The returned lines of the CEB625 texts that name list `invtNo` (one entry per returned line). */
+/** The returned lines of the return texts (CEB625 import, CEB213 export) that name list `invtNo` (one entry per returned line). */
 export function returnedLinesOf(xmls: readonly string[], invtNo: string): ReturnedLine[] {
   const out: ReturnedLine[] = [];
   for (const xml of xmls) {
     const r = parseMessage(xml);
-    if (!r.ok || r.parsed.message.kind !== 'CEB625') continue;
+    if (!r.ok || (r.parsed.message.kind !== 'CEB625' && r.parsed.message.kind !== 'CEB213')) continue;
     for (const refund of r.parsed.message.InvtRefund) {
       if (refund.InvtRefundHead.invtNo.trim() !== invtNo) continue;
       for (const l of refund.InvtRefundList) out.push({ gnum: l.gnum.trim(), qty: l.qty.trim() });
@@ -41,7 +41,7 @@ export async function acceptedReturnLines(db: Db, input: { userId: string; order
         eq(declarations.kind, 'return'),
         eq(declarations.status, 'cleared'),
         eq(declarationMessages.direction, 'sent'),
-        inArray(declarationMessages.messageKind, ['CEB625']),
+        inArray(declarationMessages.messageKind, ['CEB625', 'CEB213']),
       ),
     );
   return returnedLinesOf(rows.map((r) => r.xml), input.invtNo);

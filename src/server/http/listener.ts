@@ -1,0 +1,35 @@
+/** The request listener of src/server/http/serve.ts, apart so tests can drive it without starting a cluster. */
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import compression from 'compression';
+import { securityHeaders } from '../security-headers.ts';
+import { serveStatic, type StaticTable } from './static-files.ts';
+import { bodyLimit } from '../body-limit.ts';
+
+export type AstroHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/** The request listener: bad URLs 400, built files from memory, everything else to Astro, compressed. */
+export function createListener(table: StaticTable, astro: AstroHandler): RequestListener {
+  const compress = compression({ threshold: 1024 }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+  const limit = bodyLimit();
+  return (req, res) => {
+    // A declared body over the one limit is refused before anything reads it, ahead of Astro's own checks
+    // (bodies without Content-Length are counted as they stream, in src/middleware.ts).
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      res.writeHead(413, { ...securityHeaders(req.url ?? '/'), 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+      res.end('Request body too large. 请求体过大。');
+      req.resume();
+      return;
+    }
+    try {
+      decodeURI(req.url ?? '/');
+    } catch {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Bad request.');
+      return;
+    }
+    // Built files get the same security headers as rendered pages (which get them from src/middleware.ts).
+    if (serveStatic(req, res, table, securityHeaders)) return;
+    compress(req, res, () => void astro(req, res));
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The production server: node:http in front of Astro's handler (@astrojs/node
+ * in middleware mode). Built files come from memory, precompressed
+ * (static-files.ts); rendered pages are compressed on the fly (brotli or gzip
+ * by Accept-Encoding, the `compression` middleware over node:zlib). With more
+ * than one core, node:cluster runs one worker per core on the same port.
+ *
+ * Run: `node src/server/http/serve.ts` (Node >= 22.18 strips the types), or
+ * through `npm start`. PORT, HOST as for @astrojs/node; WEB_CONCURRENCY sets
+ * the number of workers (default: the cores available).
+ */
+import cluster from 'node:cluster';
+import { createServer, type Server } from 'node:http';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PROJECT_ROOT } from '../paths.ts';
+import { createListener, type AstroHandler } from './listener.ts';
+import { loadStaticFiles } from './static-files.ts';
+
+/** Workers to run: WEB_CONCURRENCY when set, else one per available core. */
+export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number.parseInt(env['WEB_CONCURRENCY'] ?? '', 10);
+  return Number.isInteger(n) && n > 0 ? n : availableParallelism();
+}
+
+async function loadAstroHandler(): Promise<AstroHandler> {
+  const entry = pathToFileURL(join(PROJECT_ROOT, 'dist', 'server', 'entry.mjs')).href;
+  const mod = (await import(entry)) as { handler?: AstroHandler };
+  if (typeof mod.handler !== 'function') throw new Error(`${entry} exports no handler: build with @astrojs/node in middleware mode`);
+  return mod.handler;
+}
+
+/** One worker: load the built files and the app, listen. Resolves once listening. */
+export async function startWorker(port = Number(process.env['PORT'] ?? 4321), host = process.env['HOST'] ?? '0.0.0.0'): Promise<Server> {
+  const table = loadStaticFiles(join(PROJECT_ROOT, 'dist', 'client'));
+  const server = createServer({ keepAliveTimeout: 10_000 }, createListener(table, await loadAstroHandler()));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  return server;
+}
+
+function startPrimary(workers: number): void {
+  const port = process.env['PORT'] ?? '4321';
+  const host = process.env['HOST'] ?? '0.0.0.0';
+  cluster.setupPrimary({ exec: fileURLToPath(import.meta.url) });
+  let stopping = false;
+  let listening = 0;
+  const fork = () => cluster.fork();
+  cluster.on('listening', () => {
+    listening += 1;
+    if (listening === workers) console.log(`Server listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (${workers} workers)`);
+  });
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`worker ${worker.process.pid} ended (${signal ?? code}); starting another`);
+    setTimeout(fork, 1000).unref();
+  });
+  const stop = () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGTERM');
+    setTimeout(() => process.exit(0), 3000).unref();
+    cluster.disconnect(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  for (let i = 0; i < workers; i++) fork();
+}
+
+/** Starts the server: a cluster of workers, or one process when there is one core. */
+export async function serve(): Promise<void> {
+  const workers = workerCount();
+  if (workers > 1) return startPrimary(workers);
+  const server = await startWorker();
+  const address = server.address();
+  console.log(`Server listening on http://localhost:${typeof address === 'object' && address ? address.port : ''} (1 process)`);
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (cluster.isWorker) {
+  const server = await startWorker();
+  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await serve();
+}
