@@ -1,19 +1,12 @@
 /** The enterprise's acts on its profile and its training orders (thin: input → one domain call). */
 import { defineAction } from 'astro:actions';
 import { getDb } from '#server/db.ts';
-import { requirePermission } from '#server/action-errors.ts';
+import { domainCall, requirePermission } from '#server/action-errors.ts';
 import { updateEnterpriseProfile } from '#lib/enterprise/profile.ts';
 import { orderFormInput } from '#lib/training-orders/input.ts';
-import { createOrder, transitionOrder } from '#lib/training-orders/orders.ts';
+import { createOrder, orderCatalogue, transitionOrder, updateOrder } from '#lib/training-orders/orders.ts';
 import { answerRetention, offerByHand, recordPlacement, runMatching, setShortlisted } from '#lib/training-orders/flow.ts';
-import { defaultCatalogue } from '#lib/progress/catalogue.ts';
-import { ordersActionError } from './orders-errors.ts';
-import { applicationIdInput, orderIdInput, placementInput, profileInput, retentionInput, shortlistInput, transitionInput } from './orders-inputs.ts';
-
-function catalogue() {
-  const c = defaultCatalogue();
-  return { courses: new Set(c.courses.map((x) => x.id)), scenarios: new Set(c.scenarioLesson.keys()) };
-}
+import { applicationIdInput, orderIdInput, placementInput, profileInput, retentionInput, shortlistInput, transitionInput } from './inputs.ts';
 
 export const enterprise = {
   updateProfile: defineAction({
@@ -21,12 +14,8 @@ export const enterprise = {
     input: profileInput,
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'enterprise:home', 'nav.signin');
-      try {
-        await updateEnterpriseProfile(await getDb(), { userId: user.id, profile: { ...input, description: input.description ?? '', contactEmail: input.contactEmail || undefined } });
-        return { ok: true };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
+      await domainCall(locale, async () => updateEnterpriseProfile(await getDb(), { userId: user.id, profile: { ...input, description: input.description ?? '', contactEmail: input.contactEmail || undefined } }));
+      return { ok: true };
     },
   }),
 
@@ -35,12 +24,18 @@ export const enterprise = {
     input: orderFormInput(),
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'enterprise:manage-orders', 'nav.signin');
-      try {
-        const order = await createOrder(await getDb(), { userId: user.id, order: input, catalogue: catalogue() });
-        return { id: order.id };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
+      const order = await domainCall(locale, async () => createOrder(await getDb(), { userId: user.id, order: input, catalogue: orderCatalogue() }));
+      return { id: order.id };
+    },
+  }),
+
+  updateOrder: defineAction({
+    accept: 'form',
+    input: orderFormInput(),
+    handler: async (input, context) => {
+      const { user, locale } = requirePermission(context, 'enterprise:manage-orders', 'nav.signin');
+      const order = await domainCall(locale, async () => updateOrder(await getDb(), { userId: user.id, orderId: input.orderId ?? '', order: input, catalogue: orderCatalogue() }));
+      return { id: order.id };
     },
   }),
 
@@ -49,12 +44,8 @@ export const enterprise = {
     input: transitionInput,
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'enterprise:manage-orders', 'nav.signin');
-      try {
-        const order = await transitionOrder(await getDb(), { userId: user.id, orderId: input.orderId, to: input.to });
-        return { state: order.state };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
+      const order = await domainCall(locale, async () => transitionOrder(await getDb(), { userId: user.id, orderId: input.orderId, to: input.to }));
+      return { state: order.state };
     },
   }),
 
@@ -63,12 +54,8 @@ export const enterprise = {
     input: orderIdInput,
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'enterprise:manage-orders', 'nav.signin');
-      try {
-        const run = await runMatching(await getDb(), { userId: user.id, orderId: input.orderId });
-        return { offered: run.offered.length };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
+      const run = await domainCall(locale, async () => runMatching(await getDb(), { userId: user.id, orderId: input.orderId }));
+      return { offered: run.offered.length };
     },
   }),
 
@@ -77,12 +64,8 @@ export const enterprise = {
     input: applicationIdInput,
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'enterprise:manage-orders', 'nav.signin');
-      try {
-        await offerByHand(await getDb(), { userId: user.id, applicationId: input.applicationId });
-        return { ok: true };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
+      await domainCall(locale, async () => offerByHand(await getDb(), { userId: user.id, applicationId: input.applicationId }));
+      return { ok: true };
     },
   }),
 
@@ -91,12 +74,8 @@ export const enterprise = {
     input: shortlistInput,
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'enterprise:manage-orders', 'nav.signin');
-      try {
-        await setShortlisted(await getDb(), { userId: user.id, applicationId: input.applicationId, shortlisted: input.shortlisted === '1' });
-        return { ok: true };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
+      await domainCall(locale, async () => setShortlisted(await getDb(), { userId: user.id, applicationId: input.applicationId, shortlisted: input.shortlisted === '1' }));
+      return { ok: true };
     },
   }),
 
@@ -105,23 +84,16 @@ export const enterprise = {
     input: placementInput,
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'enterprise:manage-orders', 'nav.signin');
-      try {
-        await recordPlacement(await getDb(), {
-          userId: user.id,
-          applicationId: input.applicationId,
-          placement: {
-            hired: input.hired === '1',
-            placedOn: input.placedOn ? new Date(`${input.placedOn}T00:00:00+08:00`) : undefined,
-            role: input.role,
-            salaryBandMinFen: input.salaryMin,
-            salaryBandMaxFen: input.salaryMax,
-            feedback: input.feedback ?? '',
-          },
-        });
-        return { ok: true };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
+      const placement = {
+        hired: input.hired === '1',
+        placedOn: input.placedOn ? new Date(`${input.placedOn}T00:00:00+08:00`) : undefined,
+        role: input.role,
+        salaryBandMinFen: input.salaryMin,
+        salaryBandMaxFen: input.salaryMax,
+        feedback: input.feedback ?? '',
+      };
+      await domainCall(locale, async () => recordPlacement(await getDb(), { userId: user.id, applicationId: input.applicationId, placement }));
+      return { ok: true };
     },
   }),
 
@@ -130,12 +102,8 @@ export const enterprise = {
     input: retentionInput,
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'enterprise:manage-orders', 'nav.signin');
-      try {
-        await answerRetention(await getDb(), { userId: user.id, applicationId: input.applicationId, months: input.months, stillEmployed: input.stillEmployed === '1' });
-        return { ok: true };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
+      await domainCall(locale, async () => answerRetention(await getDb(), { userId: user.id, applicationId: input.applicationId, months: input.months, stillEmployed: input.stillEmployed === '1' }));
+      return { ok: true };
     },
   }),
 };

@@ -1,10 +1,9 @@
-/** The learner's acts on training orders: apply, rank, withdraw, answer offers, visibility. */
+/** The learner's acts on training orders: apply, rank, withdraw, answer offers, visibility (thin: input → one domain call). */
 import { defineAction } from 'astro:actions';
 import { getDb } from '#server/db.ts';
-import { requirePermission } from '#server/action-errors.ts';
+import { domainCall, requirePermission } from '#server/action-errors.ts';
 import { applyToOrder, moveApplication, respondToOffer, setVisibility, withdrawApplication } from '#lib/training-orders/applications.ts';
-import { ordersActionError } from './orders-errors.ts';
-import { applicationIdInput, applyInput, moveInput, respondInput, visibilityInput } from './orders-inputs.ts';
+import { applicationIdInput, applyInput, moveInput, respondInput, visibilityInput } from './inputs.ts';
 
 export const training = {
   apply: defineAction({
@@ -12,12 +11,8 @@ export const training = {
     input: applyInput,
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'orders:apply', 'nav.signin');
-      try {
-        const app = await applyToOrder(await getDb(), { learnerId: user.id, orderId: input.orderId, statement: input.statement });
-        return { id: app.id };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
+      const app = await domainCall(locale, async () => applyToOrder(await getDb(), { learnerId: user.id, orderId: input.orderId, statement: input.statement }));
+      return { id: app.id };
     },
   }),
 
@@ -26,12 +21,8 @@ export const training = {
     input: applicationIdInput,
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'orders:apply', 'nav.signin');
-      try {
-        await withdrawApplication(await getDb(), { learnerId: user.id, applicationId: input.applicationId });
-        return { ok: true };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
+      await domainCall(locale, async () => withdrawApplication(await getDb(), { learnerId: user.id, applicationId: input.applicationId }));
+      return { ok: true };
     },
   }),
 
@@ -40,12 +31,8 @@ export const training = {
     input: moveInput,
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'orders:apply', 'nav.signin');
-      try {
-        await moveApplication(await getDb(), { learnerId: user.id, applicationId: input.applicationId, direction: input.direction });
-        return { ok: true };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
+      await domainCall(locale, async () => moveApplication(await getDb(), { learnerId: user.id, applicationId: input.applicationId, direction: input.direction }));
+      return { ok: true };
     },
   }),
 
@@ -54,12 +41,8 @@ export const training = {
     input: respondInput,
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'orders:apply', 'nav.signin');
-      try {
-        const app = await respondToOffer(await getDb(), { learnerId: user.id, applicationId: input.applicationId, accept: input.answer === 'accept' });
-        return { status: app.status };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
+      const app = await domainCall(locale, async () => respondToOffer(await getDb(), { learnerId: user.id, applicationId: input.applicationId, accept: input.answer === 'accept' }));
+      return { status: app.status };
     },
   }),
 
@@ -68,12 +51,8 @@ export const training = {
     input: visibilityInput,
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'orders:apply', 'nav.signin');
-      try {
-        await setVisibility(await getDb(), { userId: user.id, visible: input.visible === '1', park: input.park ?? null });
-        return { ok: true };
-      } catch (e) {
-        ordersActionError(e, locale);
-      }
+      await domainCall(locale, async () => setVisibility(await getDb(), { userId: user.id, visible: input.visible === '1', park: input.park ?? null }));
+      return { ok: true };
     },
   }),
 };

@@ -7,16 +7,11 @@
 import { z } from 'zod';
 import { SKILLS } from '../content/skills.ts';
 import { PARK_IDS } from '../enterprise/parks.ts';
+import { parseYuanToFen } from '../workbench/money.ts';
 
-/** "1234.5" yuan → 123450 fen; null for anything else (negative, malformed, more than 2 decimals). */
-export function yuanToFen(text: string): number | null {
-  const m = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(text.trim());
-  if (!m) return null;
-  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-}
-
-const yuan = z.string().transform((s, ctx) => {
-  const fen = yuanToFen(s);
+/** Yuan typed in the form ("1,299.50") → integer fen; negative or malformed amounts are refused. */
+export const yuan = z.string().transform((s, ctx) => {
+  const fen = parseYuanToFen(s);
   if (fen === null) {
     ctx.addIssue({ code: 'custom', message: 'orders.err.money' });
     return z.NEVER;
@@ -77,6 +72,8 @@ export function orderFormInput(now: () => Date = () => new Date()) {
       hireRole: z.string().trim().min(1, 'orders.err.required').max(60, 'orders.err.tooLong'),
       deadline: date,
       publish: z.string().optional().transform((x) => x === 'open'),
+      /** Set when editing an existing order. */
+      orderId: z.string().max(64).optional(),
     })
     .superRefine((v, ctx) => {
       if (v.deadline.getTime() <= now().getTime()) ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'orders.err.deadlinePast' });

@@ -10,6 +10,7 @@ import { explainFit, type FitBreakdown } from '../matching/fit.ts';
 import { getVisibility } from './applications.ts';
 import { toMatchLearner, toMatchOrder } from './candidates.ts';
 import { getPublishedOrder, type OrderDetail } from './orders.ts';
+import { defaultCatalogue, type ProfileCatalogue } from '../progress/catalogue.ts';
 
 export interface LearnerOrderView {
   detail: OrderDetail;
@@ -30,4 +31,15 @@ export async function learnerOrderView(db: Db, input: { orderId: string; learner
   const application = app[0] ?? null;
   const fit = explainFit(toMatchLearner(profile, visibility.park), toMatchOrder(detail));
   return { detail, application, fit, canApply: open && (application === null || application.status === 'withdrawn') };
+}
+
+/** A curriculum item in the reader's language: a course by its title, a scenario by its id and the lesson that sets it. */
+export function curriculumLabel(item: { kind: 'course' | 'scenario'; ref: string }, locale: 'zh-CN' | 'en', catalogue: ProfileCatalogue = defaultCatalogue()): string {
+  const title = (x: { zh: string; en: string }) => (locale === 'en' ? x.en : x.zh);
+  if (item.kind === 'course') {
+    const course = catalogue.course.get(item.ref);
+    return course ? title(course.title) : item.ref;
+  }
+  const lesson = catalogue.scenarioLesson.get(item.ref);
+  return lesson ? `${item.ref} (${title(lesson.title)})` : item.ref;
 }
