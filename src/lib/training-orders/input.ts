@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { SKILLS } from '../content/skills.ts';
 import { PARK_IDS } from '../enterprise/parks.ts';
-import { parseYuanToFen } from '../workbench/money.ts';
+import { fenToYuanText, parseYuanToFen } from '../workbench/money.ts';
 
 /** Yuan typed in the form ("1,299.50") → integer fen; negative or malformed amounts are refused. */
 export const yuan = z.string().transform((s, ctx) => {
@@ -86,3 +86,34 @@ export function orderFormInput(now: () => Date = () => new Date()) {
 }
 
 export type OrderFormInput = z.output<ReturnType<typeof orderFormInput>>;
+
+/** A date as the form's YYYY-MM-DD, the calendar day in Asia/Shanghai (UTC+8, no daylight saving). */
+export function shanghaiDay(d: Date): string {
+  return new Date(d.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/** An existing order as the text its edit form starts from (the inverse of `orderFormInput`). */
+export function orderFormValues(d: {
+  order: { titleZh: string; titleEn: string | null; descriptionZh: string; descriptionEn: string | null; brief: string | null; seats: number; park: string; trainingStart: Date; trainingEnd: Date; stipendFen: number; salaryMinFen: number; salaryMaxFen: number; hireCount: number; hireRole: string; deadline: Date };
+  requires: Record<string, number>;
+}): Record<string, string> {
+  const o = d.order;
+  return {
+    titleZh: o.titleZh,
+    titleEn: o.titleEn ?? '',
+    descriptionZh: o.descriptionZh,
+    descriptionEn: o.descriptionEn ?? '',
+    brief: o.brief ?? '',
+    requires: Object.entries(d.requires).map(([s, m]) => `${s}: ${m}`).join('\n'),
+    seats: String(o.seats),
+    park: o.park,
+    trainingStart: shanghaiDay(o.trainingStart),
+    trainingEnd: shanghaiDay(o.trainingEnd),
+    stipend: fenToYuanText(o.stipendFen),
+    salaryMin: fenToYuanText(o.salaryMinFen),
+    salaryMax: fenToYuanText(o.salaryMaxFen),
+    hireCount: String(o.hireCount),
+    hireRole: o.hireRole,
+    deadline: shanghaiDay(o.deadline),
+  };
+}

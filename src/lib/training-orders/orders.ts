@@ -200,3 +200,9 @@ export async function listOpenOrders(db: Db, filters: OrderFilters, now = new Da
   const rows = await db.select(orderWithEnterprise).from(trainingOrders).innerJoin(enterprises, eq(enterprises.id, trainingOrders.enterpriseId)).where(and(...conds)).orderBy(asc(trainingOrders.deadline));
   return detailsOf(db, rows);
 }
+
+/** The enterprise's own order with its requirements and curriculum; null when it is not theirs (the page answers 404). */
+export async function ownOrderDetail(db: Db, userId: string, orderId: string): Promise<OrderDetail | null> {
+  const d = await getOrderDetail(db, orderId);
+  return d && d.enterpriseUserId === userId ? d : null;
+}
