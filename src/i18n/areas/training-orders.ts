@@ -1,5 +1,7 @@
 /** Interface strings of order-based training (订单式培训): orders, applications, matching, placements, the regional talent view. */
 export const zh = {
+  'nav.orders': '培训订单',
+  'nav.talent': '人才供需',
   'orders.browse.title': '培训订单',
   'orders.browse.lead': '企业按岗位需求发布的订单式培训：完成指定课程和沙盒场景，达到技能要求即可被匹配，结业后按承诺录用。',
   'orders.browse.empty': '没有符合条件的开放订单。',
@@ -203,6 +205,8 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
+  'nav.orders': 'Training orders',
+  'nav.talent': 'Talent supply',
   'orders.browse.title': 'Training orders',
   'orders.browse.lead': 'Order-based training posted by enterprises for real jobs: finish the chosen courses and sandbox scenarios, meet the skill levels to be matched, and be hired as the enterprise commits.',
   'orders.browse.empty': 'No open orders match these filters.',

@@ -70,6 +70,7 @@ export const PROTECTED_PATHS: readonly { prefix: string; permission: Permission 
   { prefix: '/sandbox', permission: 'sandbox:use' },
   { prefix: '/regulator', permission: 'regulator:review' },
   { prefix: '/orders/mine', permission: 'orders:apply' },
+  { prefix: '/talent', permission: 'gov:view-statistics' },
 ];
 
 /**
@@ -167,7 +168,7 @@ export function homePathFor(role: Role): string {
 
 export interface NavItem {
   /** i18n key of the label. */
-  key: 'nav.learn' | 'nav.enterprise' | 'nav.instructor' | 'nav.gov' | 'nav.admin' | 'nav.courses' | 'nav.account' | 'nav.sandbox' | 'nav.scenarios' | 'nav.regulator';
+  key: 'nav.learn' | 'nav.enterprise' | 'nav.instructor' | 'nav.gov' | 'nav.admin' | 'nav.courses' | 'nav.account' | 'nav.sandbox' | 'nav.scenarios' | 'nav.regulator' | 'nav.orders' | 'nav.talent';
   path: string;
 }
 
@@ -179,5 +180,7 @@ export function navigationFor(principal: Principal | null): NavItem[] {
   if (can(principal, 'sandbox:use')) items.push({ key: 'nav.sandbox', path: '/sandbox' });
   else if (can(principal, 'sandbox:scenarios')) items.push({ key: 'nav.scenarios', path: '/sandbox/scenarios' });
   if (can(principal, 'regulator:review')) items.push({ key: 'nav.regulator', path: '/regulator' });
+  if (can(principal, 'orders:apply')) items.push({ key: 'nav.orders', path: '/orders' });
+  if (can(principal, 'gov:view-statistics')) items.push({ key: 'nav.talent', path: '/talent' });
   return [home, ...items, { key: 'nav.account', path: '/account' }];
 }
