@@ -33,7 +33,7 @@ export async function learnerOrderView(db: Db, input: { orderId: string; learner
   return { detail, application, fit, canApply: open && (application === null || application.status === 'withdrawn') };
 }
 
-/** A curriculum item in the reader's language: a course by its title, a scenario by its id and the lesson that sets it. */
+/** A curriculum item in the reader's language: a course by its title, a scenario by the lesson that sets it. */
 export function curriculumLabel(item: { kind: 'course' | 'scenario'; ref: string }, locale: 'zh-CN' | 'en', catalogue: ProfileCatalogue = defaultCatalogue()): string {
   const title = (x: { zh: string; en: string }) => (locale === 'en' ? x.en : x.zh);
   if (item.kind === 'course') {
@@ -41,5 +41,5 @@ export function curriculumLabel(item: { kind: 'course' | 'scenario'; ref: string
     return course ? title(course.title) : item.ref;
   }
   const lesson = catalogue.scenarioLesson.get(item.ref);
-  return lesson ? `${item.ref} (${title(lesson.title)})` : item.ref;
+  return lesson ? `${locale === 'en' ? 'Sandbox scenario: ' : '沙盒场景：'}${title(lesson.title)}` : item.ref;
 }
