@@ -29,7 +29,7 @@ export const signUpLearnerInput = z.object({
 
 /** 统一社会信用代码 in its 18-character shape (upper-cased). */
 const creditCodeShape = z
-  .string()
+  .string('err.creditCode')
   .trim()
   .transform((v) => v.toUpperCase())
   .pipe(z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, 'err.creditCode'));
@@ -170,11 +170,11 @@ export const declareOrderId = id;
 export const creditCode = creditCodeShape.refine((v) => usccCheckChar(v.slice(0, 17)) === v[17], 'orders.err.creditCheck');
 
 export const profileInput = z.object({
-  name: z.string().trim().min(2, 'err.enterpriseName').max(80, 'err.enterpriseName'),
+  name: z.string('err.enterpriseName').trim().min(2, 'err.enterpriseName').max(80, 'err.enterpriseName'),
   creditCode,
-  industry: z.string().trim().min(1, 'orders.err.required').max(40, 'orders.err.tooLong'),
+  industry: z.string('orders.err.required').trim().min(1, 'orders.err.required').max(40, 'orders.err.tooLong'),
   size: z.enum(ENTERPRISE_SIZES, 'orders.err.required'),
-  contactName: z.string().trim().min(1, 'orders.err.required').max(40, 'orders.err.tooLong'),
+  contactName: z.string('orders.err.required').trim().min(1, 'orders.err.required').max(40, 'orders.err.tooLong'),
   contactPhone: z.string().trim().max(20, 'err.phone').regex(/^$|^[+\d][\d\s-]{5,19}$/, 'err.phone').optional(),
   contactEmail: z.string().trim().max(254, 'err.email').pipe(z.union([z.literal(''), z.email('err.email')])).optional(),
   description: z.string().trim().max(1000, 'orders.err.tooLong').optional(),
@@ -184,25 +184,26 @@ export const profileInput = z.object({
 export const transitionInput = z.object({ orderId: id, to: z.enum(ORDER_STATES) });
 export const orderIdInput = z.object({ orderId: id });
 export const applicationIdInput = z.object({ applicationId: id });
-export const applyInput = z.object({ orderId: id, statement: z.string().trim().min(5, 'orders.err.statement').max(500, 'orders.err.tooLong') });
+export const applyInput = z.object({ orderId: id, statement: z.string('orders.err.statement').trim().min(5, 'orders.err.statement').max(500, 'orders.err.tooLong') });
 export const moveInput = z.object({ applicationId: id, direction: z.enum(['up', 'down']) });
 export const respondInput = z.object({ applicationId: id, answer: z.enum(['accept', 'decline']) });
 export const shortlistInput = z.object({ applicationId: id, shortlisted: z.enum(['1', '0']) });
 export const visibilityInput = z.object({ visible: z.enum(['1', '0']), park: z.enum(PARK_IDS).optional() });
 export const retentionInput = z.object({ applicationId: id, months: z.coerce.number().int(), stillEmployed: z.enum(['1', '0']) });
 
+/** Optional yuan (`.optional()` outermost: an empty field is undefined) → integer fen. */
 const optionalYuan = z
   .string()
-  .optional()
   .transform((s, ctx) => {
-    if (s === undefined || s.trim() === '') return undefined;
+    if (s.trim() === '') return undefined;
     const fen = parseYuanToFen(s);
     if (fen === null) {
       ctx.addIssue({ code: 'custom', message: 'orders.err.money' });
       return z.NEVER;
     }
     return fen;
-  });
+  })
+  .optional();
 
 export const placementInput = z
   .object({

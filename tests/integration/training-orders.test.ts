@@ -36,7 +36,7 @@ function form(overrides: Record<string, string> = {}) {
     titleZh: '保税仓申报专员订单班',
     descriptionZh: '面向1210网购保税进口的申报与三单对碰训练。',
     requires: 'three-doc-match:10',
-    courses: 'customs-clearance',
+    courses: ['customs-clearance'], scenarios: [],
     seats: '1',
     park: 'bonded-logistics',
     trainingStart: '2026-03-20',
@@ -103,7 +103,7 @@ describe('enterprise profile and posting', () => {
     const f = form();
     expect(f.stipend).toBe(150_000);
     expect(f.salaryMax).toBe(600_050);
-    const bad = orderFormInput(() => T0).safeParse({ ...Object.fromEntries(Object.entries(form()).map(([k]) => [k, ''])), titleZh: '订单', descriptionZh: '说明', requires: 'no-such-skill:30', seats: '0', stipend: '-5', salaryMin: '1', salaryMax: '2', park: 'bonded-logistics', trainingStart: '2026-03-20', trainingEnd: '2026-04-01', hireCount: '0', hireRole: '岗位', deadline: '2026-02-01', courses: 'customs-clearance' });
+    const bad = orderFormInput(() => T0).safeParse({ ...Object.fromEntries(Object.entries(form()).map(([k]) => [k, ''])), titleZh: '订单', descriptionZh: '说明', requires: 'no-such-skill:30', seats: '0', stipend: '-5', salaryMin: '1', salaryMax: '2', park: 'bonded-logistics', trainingStart: '2026-03-20', trainingEnd: '2026-04-01', hireCount: '0', hireRole: '岗位', deadline: '2026-02-01', courses: ['customs-clearance'], scenarios: [] });
     expect(bad.success).toBe(false);
     const msgs = Object.fromEntries((bad.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
     expect(msgs).toMatchObject({ requires: 'orders.err.unknownSkill', seats: 'orders.err.seats', stipend: 'orders.err.money' });
@@ -113,7 +113,7 @@ describe('enterprise profile and posting', () => {
 });
 
 function rawForm() {
-  return { titleZh: '订单班', descriptionZh: '说明文字', requires: 'three-doc-match:10', courses: 'customs-clearance', seats: '1', park: 'bonded-logistics', trainingStart: '2026-03-20', trainingEnd: '2026-04-30', stipend: '0', salaryMin: '1', salaryMax: '2', hireCount: '1', hireRole: '专员', deadline: '2026-03-10', publish: 'open' };
+  return { titleZh: '订单班', descriptionZh: '说明文字', requires: 'three-doc-match:10', courses: ['customs-clearance'], scenarios: [], seats: '1', park: 'bonded-logistics', trainingStart: '2026-03-20', trainingEnd: '2026-04-30', stipend: '0', salaryMin: '1', salaryMax: '2', hireCount: '1', hireRole: '专员', deadline: '2026-03-10', publish: 'open' };
 }
 
 describe('the whole loop', () => {

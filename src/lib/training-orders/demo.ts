@@ -64,7 +64,7 @@ function order(o: Partial<OrderFormInput> & Pick<OrderFormInput, 'titleZh' | 're
     salaryMax: 650_000,
     hireCount: Math.min(o.seats, 2),
     hireRole: '跨境电商专员',
-    publish: true,
+    publish: 'open',
     orderId: undefined,
     ...o,
   };

@@ -76,7 +76,7 @@ export async function createOrder(db: Db, input: { userId: string; order: OrderF
     const id = newId();
     const [row] = await tx
       .insert(trainingOrders)
-      .values({ id, enterpriseId: ent.id, ...orderColumns(o), state: o.publish ? 'open' : 'draft', createdAt: now, updatedAt: now })
+      .values({ id, enterpriseId: ent.id, ...orderColumns(o), state: o.publish === 'open' ? 'open' : 'draft', createdAt: now, updatedAt: now })
       .returning();
     await writeRequirements(tx, id, o);
     await writeAudit(tx, { actorId: input.userId, action: 'training-order.created', target: id, detail: { state: row?.state }, at: now });
