@@ -8,5 +8,6 @@ import { orders } from './orders.ts';
 import { regulator } from './regulator.ts';
 import { enterprise } from './enterprise.ts';
 import { training } from './training.ts';
+import { incubation } from './incubation.ts';
 
-export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator, enterprise, training };
+export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator, enterprise, training, incubation };

@@ -11,6 +11,7 @@ import { MAX_MESSAGE_CHARS } from '#lib/workbench/limits.ts';
 import { parseKgToGrams, parseYuanToFen } from '#lib/workbench/money.ts';
 import { usccCheckChar } from '#sandbox/rules/codes.ts';
 import { ENTERPRISE_SIZES, ORDER_STATES } from '#lib/db/schema-orders.ts';
+import { TEAM_INDUSTRIES } from '#lib/db/schema-incubation.ts';
 import { PARK_IDS } from '#lib/enterprise/parks.ts';
 
 export const email = z.string().trim().max(254, 'err.email').pipe(z.email('err.email'));
@@ -219,3 +220,16 @@ export const placementInput = z
     if (v.hired === '1' && !v.placedOn) ctx.addIssue({ code: 'custom', path: ['placedOn'], message: 'orders.err.date' });
     if (v.salaryMin !== undefined && v.salaryMax !== undefined && v.salaryMax < v.salaryMin) ctx.addIssue({ code: 'custom', path: ['salaryMax'], message: 'orders.err.salaryRange' });
   });
+
+// Incubation (双创孵化): teams, their store, mentors, comments, the showcase.
+
+export const createTeamInput = z.object({
+  name: z.string('incubation.err.name').trim().min(2, 'incubation.err.name').max(40, 'incubation.err.name'),
+  niche: z.string('incubation.err.niche').trim().min(2, 'incubation.err.niche').max(120, 'incubation.err.niche'),
+  industry: z.enum(TEAM_INDUSTRIES, 'incubation.err.industry'),
+});
+export const joinTeamInput = z.object({ code: z.string('incubation.err.code').trim().min(4, 'incubation.err.code').max(16, 'incubation.err.code') });
+export const linkStoreInput = z.object({ teamId: id, storeId: z.string('incubation.err.store').min(1, 'incubation.err.store').max(64) });
+export const teamIdInput = z.object({ teamId: id });
+export const commentInput = z.object({ teamId: id, body: z.string('incubation.err.comment').trim().min(1, 'incubation.err.comment').max(1000, 'incubation.err.comment') });
+export const showcaseInput = z.object({ teamId: id, text: z.string('incubation.err.showcase').trim().min(10, 'incubation.err.showcase').max(2000, 'incubation.err.showcase') });

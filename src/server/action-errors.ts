@@ -14,8 +14,9 @@ import type { ReturnError } from '#lib/workbench/returns.ts';
 import type { SummaryError } from '#lib/workbench/summary.ts';
 import type { OrderActionError } from '#lib/workbench/order-actions.ts';
 import type { OrdersError } from '#lib/training-orders/errors.ts';
+import type { IncubationError } from '#lib/incubation/teams.ts';
 
-type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'] | OrderActionError['id'] | OrdersError['id'];
+type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'] | OrderActionError['id'] | OrdersError['id'] | IncubationError['id'];
 
 export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionErrorCode; key: MessageKey } } = {
   'auth.EMAIL_TAKEN': { status: 'CONFLICT', key: 'err.emailTaken' },
@@ -67,6 +68,13 @@ export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionEr
   'training.NO_SEATS': { status: 'CONFLICT', key: 'orders.err.noSeats' },
   'training.OFFER_EXPIRED': { status: 'CONFLICT', key: 'orders.err.offerExpired' },
   'training.NOT_EDITABLE': { status: 'CONFLICT', key: 'orders.err.notEditable' },
+
+  'incubation.NOT_FOUND': { status: 'NOT_FOUND', key: 'incubation.err.NOT_FOUND' },
+  'incubation.ALREADY_IN_TEAM': { status: 'CONFLICT', key: 'incubation.err.ALREADY_IN_TEAM' },
+  'incubation.TEAM_FULL': { status: 'CONFLICT', key: 'incubation.err.TEAM_FULL' },
+  'incubation.TEAM_TOO_SMALL': { status: 'CONFLICT', key: 'incubation.err.TEAM_TOO_SMALL' },
+  'incubation.NOT_LEAD': { status: 'FORBIDDEN', key: 'incubation.err.NOT_LEAD' },
+  'incubation.HAS_MENTOR': { status: 'CONFLICT', key: 'incubation.err.HAS_MENTOR' },
 };
 
 function isTabled(id: string): id is DomainErrorId {

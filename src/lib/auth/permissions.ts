@@ -23,7 +23,10 @@ export type Permission =
   | 'sandbox:editor-preview'
   | 'regulator:review'
   | 'certificate:revoke'
-  | 'orders:apply';
+  | 'orders:apply'
+  | 'incubation:join'
+  | 'incubation:mentor'
+  | 'incubation:comment';
 
 /**
  * What each role may do with a lesson: everyone (signed in or not) reads lessons.
@@ -36,8 +39,8 @@ export type Permission =
 const STUDY: readonly Permission[] = ['course:enrol', 'course:take-quiz'];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  learner: [...STUDY, 'learner:home', 'account:manage', 'sandbox:use', 'sandbox:scenarios', 'sandbox:editor-preview', 'orders:apply'],
-  enterprise: [...STUDY, 'enterprise:home', 'enterprise:manage-orders', 'account:manage'],
+  learner: [...STUDY, 'learner:home', 'account:manage', 'sandbox:use', 'sandbox:scenarios', 'sandbox:editor-preview', 'orders:apply', 'incubation:join', 'incubation:comment'],
+  enterprise: [...STUDY, 'enterprise:home', 'enterprise:manage-orders', 'account:manage', 'incubation:mentor', 'incubation:comment'],
   instructor: ['instructor:home', 'account:manage', 'regulator:review', 'certificate:revoke', 'sandbox:scenarios', 'sandbox:editor-preview'],
   government: [...STUDY, 'gov:home', 'gov:view-statistics', 'account:manage', 'regulator:review', 'sandbox:scenarios', 'sandbox:editor-preview'],
   admin: ['admin:home', 'admin:approve-enterprises', 'admin:issue-invites', 'admin:view-audit', 'gov:view-statistics', 'account:manage', 'certificate:revoke'],
@@ -71,6 +74,7 @@ export const PROTECTED_PATHS: readonly { prefix: string; permission: Permission 
   { prefix: '/regulator', permission: 'regulator:review' },
   { prefix: '/orders/mine', permission: 'orders:apply' },
   { prefix: '/talent', permission: 'gov:view-statistics' },
+  { prefix: '/incubation', permission: 'incubation:join' },
 ];
 
 /**
@@ -119,6 +123,12 @@ export const ACTION_PERMISSIONS: Readonly<Record<string, Permission | 'signed-in
   'training.move': 'orders:apply',
   'training.respond': 'orders:apply',
   'training.visibility': 'orders:apply',
+  'incubation.create': 'incubation:join',
+  'incubation.join': 'incubation:join',
+  'incubation.linkStore': 'incubation:join',
+  'incubation.publish': 'incubation:join',
+  'incubation.mentor': 'incubation:mentor',
+  'incubation.comment': 'incubation:comment',
 };
 
 /** Whether the principal may call the named action; `undefined` when the action has no row. */
@@ -168,7 +178,7 @@ export function homePathFor(role: Role): string {
 
 export interface NavItem {
   /** i18n key of the label. */
-  key: 'nav.learn' | 'nav.enterprise' | 'nav.instructor' | 'nav.gov' | 'nav.admin' | 'nav.courses' | 'nav.account' | 'nav.sandbox' | 'nav.scenarios' | 'nav.regulator' | 'nav.orders' | 'nav.talent';
+  key: 'nav.learn' | 'nav.enterprise' | 'nav.instructor' | 'nav.gov' | 'nav.admin' | 'nav.courses' | 'nav.account' | 'nav.sandbox' | 'nav.scenarios' | 'nav.regulator' | 'nav.orders' | 'nav.talent' | 'nav.incubation';
   path: string;
 }
 
@@ -181,6 +191,7 @@ export function navigationFor(principal: Principal | null): NavItem[] {
   else if (can(principal, 'sandbox:scenarios')) items.push({ key: 'nav.scenarios', path: '/sandbox/scenarios' });
   if (can(principal, 'regulator:review')) items.push({ key: 'nav.regulator', path: '/regulator' });
   if (can(principal, 'orders:apply')) items.push({ key: 'nav.orders', path: '/orders' });
+  if (can(principal, 'incubation:join')) items.push({ key: 'nav.incubation', path: '/incubation' });
   if (can(principal, 'gov:view-statistics')) items.push({ key: 'nav.talent', path: '/talent' });
   return [home, ...items, { key: 'nav.account', path: '/account' }];
 }

@@ -21,6 +21,8 @@ import { applyToOrder, moveApplication, respondToOffer, setVisibility } from './
 import { answerRetention, recordPlacement, runMatching } from './flow.ts';
 import type { OrderFormInput } from './input.ts';
 import { createOrder, orderCatalogue, transitionOrder } from './orders.ts';
+import { commentOnTeam, createTeam, joinTeam, linkStore, mentorTeam, publishShowcase } from '../incubation/teams.ts';
+import { createStore } from '../workbench/stores.ts';
 
 const DAY = 86_400_000;
 
@@ -39,6 +41,9 @@ const OTHER_ENTERPRISES = [
 ] as const;
 
 const DEMO_PASSWORD = 'demo-trainee-2026';
+
+/** Names of people and companies in this demo data (they stay Chinese on English pages). */
+export const DEMO_TRAINING_NAMES: readonly string[] = [...TRAINEES.map((t) => t.name), ...OTHER_ENTERPRISES.flatMap((e) => [e.name, e.company])];
 
 function keyed(quiz: { questions: readonly { id: string; answer: readonly string[] }[] }): QuizAnswers {
   return Object.fromEntries(quiz.questions.map((q) => [q.id, [...q.answer]]));
@@ -117,7 +122,7 @@ export async function seedTrainingDemo(db: Db, input: { contentRoot: string; now
     if (!id) {
       id = (await signUp(db, { role: 'enterprise', email: e.email, password: DEMO_PASSWORD, displayName: e.name, enterprise: { name: e.company, creditCode: e.creditCode } }, ago(400))).id;
       const row = (await db.select().from(enterprises).where(eq(enterprises.userId, id)).limit(1))[0];
-      if (row) await reviewEnterprise(db, { adminId, enterpriseId: row.id, decision: 'approved', note: 'demo seed' }, ago(399));
+      if (row) await reviewEnterprise(db, { adminId, enterpriseId: row.id, decision: 'approved', note: '演示数据' }, ago(399));
     }
     await updateEnterpriseProfile(db, { userId: id, profile: { name: e.company, creditCode: e.creditCode, industry: e.industry, size: 'small', contactName: e.name, description: `${e.company}，抚顺本地特色产业的跨境电商企业。`, park: e.park } }, ago(399));
     others.push(id);
@@ -179,5 +184,15 @@ export async function seedTrainingDemo(db: Db, input: { contentRoot: string; now
   await post(wood, order({ titleZh: '木制品亚马逊店铺运营', titleEn: 'Wood products Amazon store operations', requires: { 'cbec-basics': 20, 'platform-operations': 10 }, park: 'wood-products', seats: 2, deadline: new Date(now.getTime() + 30 * DAY), hireRole: '店铺运营' }, new Date(now.getTime() + 35 * DAY)), ago(4));
   const herbsOpen = await post(herbs, order({ titleZh: '药材出口单证员', titleEn: 'Herbal exports documentation clerk', requires: { 'cbec-basics': 15, 'export-tax': 10 }, park: 'herbal-medicine', seats: 2, deadline: new Date(now.getTime() + 25 * DAY), hireRole: '单证员' }, new Date(now.getTime() + 30 * DAY)), ago(4));
   await applyToOrder(db, { learnerId: t4, orderId: herbsOpen.id, statement: '熟悉物流单证。' }, ago(1));
+
+  // 5. An incubation team with its store, a mentor, a comment and a published showcase.
+  const team = await createTeam(db, { userId: t1, name: '林下参出海队', niche: '新宾林下参礼盒出口日韩', industry: 'herbal-medicine' }, ago(50));
+  await joinTeam(db, { userId: t2, code: team.joinCode }, ago(49));
+  await joinTeam(db, { userId: t3, code: team.joinCode }, ago(49));
+  const store = await createStore(db, { ownerId: t1, name: '新宾林下参出海小店', businessModel: 'export-9610', creditTier: 'general' }, ago(48));
+  await linkStore(db, { userId: t1, teamId: team.id, storeId: store.id }, ago(48));
+  await mentorTeam(db, { userId: herbs, teamId: team.id }, ago(45));
+  await commentOnTeam(db, { userId: herbs, teamId: team.id, body: '建议先做日本市场，注意药食同源目录和标签要求。' }, ago(44));
+  await publishShowcase(db, { userId: t1, teamId: team.id, text: '我们把新宾林下参做成小规格礼盒，以 9610 模式出口日韩，正在沙盒中练习申报。' }, ago(40));
   return { created: true, orders };
 }

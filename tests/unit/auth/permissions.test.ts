@@ -28,6 +28,7 @@ describe('permissions', () => {
     ['/sandbox/engine-check', ['learner']],
     ['/sandbox/orders/abc', ['learner']],
     ['/talent', ['government', 'admin']],
+    ['/incubation', ['learner']],
     ['/talent/supply-demand.csv', ['government', 'admin']],
   ] as const)('%s', (path, allowed) => {
     it.each(ROLES)('for %s', (role) => {
@@ -102,7 +103,7 @@ describe('permissions', () => {
     expect(navigationFor(active('government')).map((n) => n.path)).toEqual(['/gov', '/courses', '/sandbox/scenarios', '/regulator', '/talent', '/account']);
     expect(navigationFor(active('instructor')).map((n) => n.path)).toEqual(['/instructor', '/courses', '/sandbox/scenarios', '/regulator', '/account']);
     expect(navigationFor(active('admin')).map((n) => n.path)).toEqual(['/admin', '/courses', '/talent', '/account']);
-    expect(navigationFor(active('learner')).map((n) => n.path)).toEqual(['/learn', '/courses', '/sandbox', '/orders', '/account']);
+    expect(navigationFor(active('learner')).map((n) => n.path)).toEqual(['/learn', '/courses', '/sandbox', '/orders', '/incubation', '/account']);
     expect(navigationFor(active('enterprise')).map((n) => n.path)).toEqual(['/enterprise', '/courses', '/account']);
   });
 });
