@@ -129,3 +129,54 @@ test('an enterprise never opens another enterprise’s order; the talent view is
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(body.toString('utf8')).toContain('开放名额');
 });
+
+test('incubation: a team forms with its code, an enterprise mentors and comments, the showcase is public', async ({ browser }) => {
+  const lead = await as(browser, DEMO.learner);
+  await lead.goto('/incubation');
+  await expectAxeClean(lead);
+  await lead.locator('#f-name').fill('e2e 琥珀队');
+  await lead.locator('#f-niche').fill('抚顺琥珀饰品出口');
+  await lead.locator('#f-industry').selectOption('specialty-agriculture');
+  await lead.getByRole('button', { name: '创建团队' }).click();
+  await expect(lead).toHaveURL(/\/teams\/[a-z0-9]+$/);
+  const teamPath = new URL(lead.url()).pathname;
+  const code = /邀请码：([A-Z0-9]+)/.exec((await lead.locator('.muted', { hasText: '邀请码' }).textContent()) ?? '')?.[1];
+  expect(code).toBeTruthy();
+  await expectAxeClean(lead);
+  await lead.getByRole('button', { name: '发布 / 更新展示页' }).click();
+  await expect(lead.locator('#f-text-error')).toBeVisible();
+  await lead.locator('#f-text').fill('琥珀小饰品，9610 出口到俄罗斯。');
+  await lead.getByRole('button', { name: '发布 / 更新展示页' }).click();
+  await expect(lead.locator('.error-summary')).toContainText('至少需要 2 名成员');
+
+  const mate = await as(browser, { email: 'trainee5@demo.academy', password: 'demo-trainee-2026' }, '/en/signin');
+  await mate.goto('/en/incubation');
+  await mate.locator('#f-code').fill(code!);
+  await mate.getByRole('button', { name: 'Join a team' }).click();
+  await expect(mate).toHaveURL(new RegExp(`/en${teamPath}$`));
+  await expect(mate.getByRole('heading', { name: /Members \(2\/5\)/ })).toBeVisible();
+  await expectAxeClean(mate);
+
+  const ent = await as(browser, DEMO.enterprise);
+  expect((await ent.request.get(teamPath)).status()).toBe(404);
+  await ent.goto('/enterprise/mentoring');
+  await expectAxeClean(ent);
+  await ent.locator('li[data-team]', { hasText: 'e2e 琥珀队' }).getByRole('button', { name: '担任导师' }).click();
+  await ent.goto(teamPath);
+  await ent.locator('#f-body').fill('先做俄罗斯市场，注意认证。');
+  await ent.getByRole('button', { name: '发表评论' }).click();
+  await expect(ent.locator('[data-comment]')).toContainText('先做俄罗斯市场');
+  await expectAxeClean(ent);
+
+  await lead.goto(teamPath);
+  await expect(lead.locator('[data-mentor]')).toContainText('王芳（演示企业）');
+  await lead.locator('#f-text').fill('琥珀小饰品，9610 出口到俄罗斯。');
+  await lead.getByRole('button', { name: '发布 / 更新展示页' }).click();
+  await expect(lead.locator('[data-milestone="showcase-published"]')).toHaveAttribute('data-reached', 'yes');
+  const anonymous = await (await browser.newContext()).newPage();
+  const showcase = teamPath.replace('/teams/', '/showcase/');
+  expect((await anonymous.goto(`/en${showcase}`))?.status()).toBe(200);
+  await expect(anonymous.locator('main')).toContainText('琥珀小饰品');
+  await expect(anonymous.locator('main')).not.toContainText('@demo.academy');
+  await expectAxeClean(anonymous);
+});
