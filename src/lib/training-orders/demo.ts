@@ -122,7 +122,7 @@ export async function seedTrainingDemo(db: Db, input: { contentRoot: string; now
     if (!id) {
       id = (await signUp(db, { role: 'enterprise', email: e.email, password: DEMO_PASSWORD, displayName: e.name, enterprise: { name: e.company, creditCode: e.creditCode } }, ago(400))).id;
       const row = (await db.select().from(enterprises).where(eq(enterprises.userId, id)).limit(1))[0];
-      if (row) await reviewEnterprise(db, { adminId, enterpriseId: row.id, decision: 'approved', note: '演示数据' }, ago(399));
+      if (row) await reviewEnterprise(db, { adminId, enterpriseId: row.id, decision: 'approved' }, ago(399));
     }
     await updateEnterpriseProfile(db, { userId: id, profile: { name: e.company, creditCode: e.creditCode, industry: e.industry, size: 'small', contactName: e.name, description: `${e.company}，抚顺本地特色产业的跨境电商企业。`, park: e.park } }, ago(399));
     others.push(id);
