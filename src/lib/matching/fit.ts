@@ -107,12 +107,16 @@ export function eligibleFit(learner: MatchLearner, c: CompiledOrder): number | n
   return fitFromSkillSum(learner, c, sum);
 }
 
+/** The formula of the header from its three factors, each 0–100 (the one place it is written). */
+export function fitFromFactors(skills: number, accuracy: number, park: number): number {
+  return round2(FIT_WEIGHTS.skills * skills + FIT_WEIGHTS.accuracy * accuracy + FIT_WEIGHTS.park * park);
+}
+
 /** The fit from the sum of the learner's levels over the order's required skills. */
 export function fitFromSkillSum(learner: MatchLearner, c: CompiledOrder, skillSum: number): number {
   const skills = c.skills.length === 0 ? 100 : skillSum / c.skills.length;
-  const accuracy = learner.sandboxAccuracy ?? 0;
   const park = c.order.park !== undefined && learner.park === c.order.park ? 100 : 0;
-  return round2(FIT_WEIGHTS.skills * skills + FIT_WEIGHTS.accuracy * accuracy + FIT_WEIGHTS.park * park);
+  return fitFromFactors(skills, learner.sandboxAccuracy ?? 0, park);
 }
 
 /** The fit score alone (ranking and recommendations). */
