@@ -8,7 +8,7 @@ import { completeLesson } from '#lib/progress/progress.ts';
 import { courseRefOf, defaultCatalogue } from '#lib/progress/catalogue.ts';
 import { updateEnterpriseProfile, getEnterpriseView } from '#lib/enterprise/profile.ts';
 import { orderFormInput } from '#lib/training-orders/input.ts';
-import { createOrder, getPublishedOrder, listOpenOrders, transitionOrder } from '#lib/training-orders/orders.ts';
+import { createOrder, getPublishedOrder, listOpenOrders, transitionOrder, updateOrder } from '#lib/training-orders/orders.ts';
 import { ORDER_TRANSITIONS } from '#lib/training-orders/states.ts';
 import { applyToOrder, listMyApplications, moveApplication, respondToOffer, setVisibility, withdrawApplication } from '#lib/training-orders/applications.ts';
 import { orderCandidates } from '#lib/training-orders/candidates.ts';
@@ -129,6 +129,18 @@ describe('the whole loop', () => {
     expect((await t.db.select().from(trainingOrders).where(eq(trainingOrders.id, orderId)))[0]?.state).toBe('open');
   });
 
+  it('the enterprise edits its own open order (requirements replaced, audit-logged); another enterprise cannot, and nothing changes', async () => {
+    await expectCode(updateOrder(t.db, { userId: otherEnt, orderId, order: form({ titleZh: '改名' }), catalogue: catalogue() }, T0), 'NOT_FOUND');
+    await expectCode(updateOrder(t.db, { userId: pendingEnt, orderId, order: form({ titleZh: '改名' }), catalogue: catalogue() }, T0), 'NOT_APPROVED');
+    expect((await getPublishedOrder(t.db, orderId)).order.titleZh).toBe('保税仓申报专员订单班');
+    await updateOrder(t.db, { userId: entUser, orderId, order: form({ requires: 'three-doc-match:5', seats: '2' }), catalogue: catalogue() }, T0);
+    const d = await getPublishedOrder(t.db, orderId);
+    expect([d.order.seats, d.requires]).toEqual([2, { 'three-doc-match': 5 }]);
+    await updateOrder(t.db, { userId: entUser, orderId, order: form(), catalogue: catalogue() }, T0);
+    expect((await getPublishedOrder(t.db, orderId)).requires).toEqual({ 'three-doc-match': 10 });
+    expect(await t.db.select().from(auditLog).where(eq(auditLog.action, 'training-order.edited'))).toHaveLength(2);
+  });
+
   it('an invalid transition is refused and changes nothing', async () => {
     await expectCode(transitionOrder(t.db, { userId: entUser, orderId, to: 'completed' }, T0), 'INVALID_TRANSITION');
     expect((await getPublishedOrder(t.db, orderId)).order.state).toBe('open');
@@ -166,6 +178,8 @@ describe('the whole loop', () => {
     await expectCode(respondToOffer(t.db, { learnerId: weak, applicationId: mine?.id ?? '', accept: true }, after), 'NOT_FOUND');
     await respondToOffer(t.db, { learnerId: strong, applicationId: mine?.id ?? '', accept: true }, after);
     await transitionOrder(t.db, { userId: entUser, orderId, to: 'in_training' }, after);
+    await expectCode(updateOrder(t.db, { userId: entUser, orderId, order: form({ seats: '9' }), catalogue: catalogue() }, T0), 'NOT_EDITABLE');
+    expect((await getPublishedOrder(t.db, orderId)).order.seats).toBe(1);
     await transitionOrder(t.db, { userId: entUser, orderId, to: 'completed' }, new Date('2026-05-01T00:00:00Z'));
     const transitions = await t.db.select().from(auditLog).where(eq(auditLog.target, orderId));
     expect(transitions.map((x) => x.action)).toEqual(expect.arrayContaining(['training-order.created', 'training-order.matching', 'training-order.in_training', 'training-order.completed']));
