@@ -45,11 +45,18 @@ test('enterprise posts → learner applies → matching → offer → accept →
   const orderId = ent.url().split('/').pop()!;
   await expect(ent.locator('[data-state]')).toContainText('报名中');
   await expectAxeClean(ent);
+  await ent.goto(`/en/enterprise/orders/${orderId}/edit`);
+  await expect(ent.locator('#f-seats')).toHaveValue('1');
+  await expect(ent.locator('#f-stipend')).toHaveValue('1200.50');
+  await expectAxeClean(ent);
 
   // A learner reads the order in English with the reasons of their fit, and applies.
   const learner = await as(browser, TRAINEE, '/en/signin');
   await learner.goto('/en/orders');
   await expect(learner.locator(`[data-order="${orderId}"]`)).toContainText('E2E customs order');
+  await expectAxeClean(learner);
+  await learner.goto('/en/orders?park=wood-products&skill=cbec-basics');
+  await expect(learner.locator(`[data-order="${orderId}"]`)).toHaveCount(0);
   await learner.goto(`/en/orders/${orderId}`);
   await expect(learner.locator('#fit-h')).toHaveText('How well you fit and why');
   await expect(learner.locator('[data-fit]')).toContainText('/ required 10 ✓');
