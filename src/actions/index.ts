@@ -6,5 +6,8 @@ import { scenarios } from './scenarios.ts';
 import { certificates } from './certificates.ts';
 import { orders } from './orders.ts';
 import { regulator } from './regulator.ts';
+import { enterprise } from './enterprise.ts';
+import { training } from './training.ts';
+import { incubation } from './incubation.ts';
 
-export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator };
+export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator, enterprise, training, incubation };

@@ -9,6 +9,10 @@ import { PASSWORD_MAX, PASSWORD_MIN } from '#lib/auth/password.ts';
 import { BUSINESS_MODELS, STOCK_LOCATIONS, STORE_LANGUAGES } from '#lib/db/schema-sandbox.ts';
 import { MAX_MESSAGE_CHARS } from '#lib/workbench/limits.ts';
 import { parseKgToGrams, parseYuanToFen } from '#lib/workbench/money.ts';
+import { usccCheckChar } from '#sandbox/rules/codes.ts';
+import { ENTERPRISE_SIZES, ORDER_STATES } from '#lib/db/schema-orders.ts';
+import { TEAM_INDUSTRIES } from '#lib/db/schema-incubation.ts';
+import { PARK_IDS } from '#lib/enterprise/parks.ts';
 
 export const email = z.string().trim().max(254, 'err.email').pipe(z.email('err.email'));
 export const password = z.string().min(PASSWORD_MIN, 'err.password').max(PASSWORD_MAX, 'err.password');
@@ -24,16 +28,19 @@ export const signUpLearnerInput = z.object({
   institutionId: z.enum(['lnpu', 'sylg', 'fvtc'], 'err.institution').optional(),
 });
 
+/** 统一社会信用代码 in its 18-character shape (upper-cased). */
+const creditCodeShape = z
+  .string('err.creditCode')
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .pipe(z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, 'err.creditCode'));
+
 export const signUpEnterpriseInput = z.object({
   email,
   password,
   displayName,
   enterpriseName: z.string().trim().min(2, 'err.enterpriseName').max(80, 'err.enterpriseName'),
-  creditCode: z
-    .string()
-    .trim()
-    .transform((v) => v.toUpperCase())
-    .pipe(z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, 'err.creditCode')),
+  creditCode: creditCodeShape,
   contactPhone: z
     .string()
     .trim()
@@ -156,3 +163,73 @@ export const summarizeInput = z.object({
 
 /** The order of a "sign and declare" form (its messages are read by kind, see the declare action). */
 export const declareOrderId = id;
+
+// Training orders (订单式培训): the enterprise profile, order transitions, applications, placements.
+// The order form itself is orderFormInput in #lib/training-orders/input.ts (its tests run without Astro).
+
+/** 统一社会信用代码: 18 characters whose last is the GB 32100 check character. */
+export const creditCode = creditCodeShape.refine((v) => usccCheckChar(v.slice(0, 17)) === v[17], 'orders.err.creditCheck');
+
+export const profileInput = z.object({
+  name: z.string('err.enterpriseName').trim().min(2, 'err.enterpriseName').max(80, 'err.enterpriseName'),
+  creditCode,
+  industry: z.string('orders.err.required').trim().min(1, 'orders.err.required').max(40, 'orders.err.tooLong'),
+  size: z.enum(ENTERPRISE_SIZES, 'orders.err.required'),
+  contactName: z.string('orders.err.required').trim().min(1, 'orders.err.required').max(40, 'orders.err.tooLong'),
+  contactPhone: z.string().trim().max(20, 'err.phone').regex(/^$|^[+\d][\d\s-]{5,19}$/, 'err.phone').optional(),
+  contactEmail: z.string().trim().max(254, 'err.email').pipe(z.union([z.literal(''), z.email('err.email')])).optional(),
+  description: z.string().trim().max(1000, 'orders.err.tooLong').optional(),
+  park: z.enum(PARK_IDS, 'orders.err.park'),
+});
+
+export const transitionInput = z.object({ orderId: id, to: z.enum(ORDER_STATES) });
+export const orderIdInput = z.object({ orderId: id });
+export const applicationIdInput = z.object({ applicationId: id });
+export const applyInput = z.object({ orderId: id, statement: z.string('orders.err.statement').trim().min(5, 'orders.err.statement').max(500, 'orders.err.tooLong') });
+export const moveInput = z.object({ applicationId: id, direction: z.enum(['up', 'down']) });
+export const respondInput = z.object({ applicationId: id, answer: z.enum(['accept', 'decline']) });
+export const shortlistInput = z.object({ applicationId: id, shortlisted: z.enum(['1', '0']) });
+export const visibilityInput = z.object({ visible: z.enum(['1', '0']), park: z.enum(PARK_IDS).optional() });
+export const retentionInput = z.object({ applicationId: id, months: z.coerce.number().int(), stillEmployed: z.enum(['1', '0']) });
+
+/** Optional yuan (`.optional()` outermost: an empty field is undefined) → integer fen. */
+const optionalYuan = z
+  .string()
+  .transform((s, ctx) => {
+    if (s.trim() === '') return undefined;
+    const fen = parseYuanToFen(s);
+    if (fen === null) {
+      ctx.addIssue({ code: 'custom', message: 'orders.err.money' });
+      return z.NEVER;
+    }
+    return fen;
+  })
+  .optional();
+
+export const placementInput = z
+  .object({
+    applicationId: id,
+    hired: z.enum(['1', '0']),
+    placedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'orders.err.date').optional(),
+    role: z.string().trim().max(60, 'orders.err.tooLong').optional(),
+    salaryMin: optionalYuan,
+    salaryMax: optionalYuan,
+    feedback: z.string().trim().max(2000, 'orders.err.tooLong').optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.hired === '1' && !v.placedOn) ctx.addIssue({ code: 'custom', path: ['placedOn'], message: 'orders.err.date' });
+    if (v.salaryMin !== undefined && v.salaryMax !== undefined && v.salaryMax < v.salaryMin) ctx.addIssue({ code: 'custom', path: ['salaryMax'], message: 'orders.err.salaryRange' });
+  });
+
+// Incubation (双创孵化): teams, their store, mentors, comments, the showcase.
+
+export const createTeamInput = z.object({
+  name: z.string('incubation.err.name').trim().min(2, 'incubation.err.name').max(40, 'incubation.err.name'),
+  niche: z.string('incubation.err.niche').trim().min(2, 'incubation.err.niche').max(120, 'incubation.err.niche'),
+  industry: z.enum(TEAM_INDUSTRIES, 'incubation.err.industry'),
+});
+export const joinTeamInput = z.object({ code: z.string('incubation.err.code').trim().min(4, 'incubation.err.code').max(16, 'incubation.err.code') });
+export const linkStoreInput = z.object({ teamId: id, storeId: z.string('incubation.err.store').min(1, 'incubation.err.store').max(64) });
+export const teamIdInput = z.object({ teamId: id });
+export const commentInput = z.object({ teamId: id, body: z.string('incubation.err.comment').trim().min(1, 'incubation.err.comment').max(1000, 'incubation.err.comment') });
+export const showcaseInput = z.object({ teamId: id, text: z.string('incubation.err.showcase').trim().min(10, 'incubation.err.showcase').max(2000, 'incubation.err.showcase') });

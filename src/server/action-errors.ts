@@ -13,8 +13,10 @@ import type { WorkbenchError } from '#lib/workbench/errors.ts';
 import type { ReturnError } from '#lib/workbench/returns.ts';
 import type { SummaryError } from '#lib/workbench/summary.ts';
 import type { OrderActionError } from '#lib/workbench/order-actions.ts';
+import type { OrdersError } from '#lib/training-orders/errors.ts';
+import type { IncubationError } from '#lib/incubation/teams.ts';
 
-type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'] | OrderActionError['id'];
+type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'] | OrderActionError['id'] | OrdersError['id'] | IncubationError['id'];
 
 export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionErrorCode; key: MessageKey } } = {
   'auth.EMAIL_TAKEN': { status: 'CONFLICT', key: 'err.emailTaken' },
@@ -53,6 +55,26 @@ export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionEr
   'order.CANNOT_SPLIT': { status: 'BAD_REQUEST', key: 'orderActions.err.CANNOT_SPLIT' },
   'order.NOT_IMPORT': { status: 'BAD_REQUEST', key: 'orderActions.err.NOT_IMPORT' },
   'order.REASON': { status: 'BAD_REQUEST', key: 'orderActions.err.REASON' },
+
+  'training.NOT_FOUND': { status: 'NOT_FOUND', key: 'err.notFound' },
+  'training.FORBIDDEN': { status: 'FORBIDDEN', key: 'forbidden.body' },
+  'training.NOT_APPROVED': { status: 'FORBIDDEN', key: 'orders.err.notApproved' },
+  'training.INVALID': { status: 'BAD_REQUEST', key: 'orders.err.invalid' },
+  'training.INVALID_TRANSITION': { status: 'CONFLICT', key: 'orders.err.transition' },
+  'training.NOT_OPEN': { status: 'CONFLICT', key: 'orders.err.notOpen' },
+  'training.DEADLINE_PASSED': { status: 'CONFLICT', key: 'orders.err.deadlinePassed' },
+  'training.BEFORE_DEADLINE': { status: 'CONFLICT', key: 'orders.err.beforeDeadline' },
+  'training.ALREADY_APPLIED': { status: 'CONFLICT', key: 'orders.err.alreadyApplied' },
+  'training.NO_SEATS': { status: 'CONFLICT', key: 'orders.err.noSeats' },
+  'training.OFFER_EXPIRED': { status: 'CONFLICT', key: 'orders.err.offerExpired' },
+  'training.NOT_EDITABLE': { status: 'CONFLICT', key: 'orders.err.notEditable' },
+
+  'incubation.NOT_FOUND': { status: 'NOT_FOUND', key: 'incubation.err.NOT_FOUND' },
+  'incubation.ALREADY_IN_TEAM': { status: 'CONFLICT', key: 'incubation.err.ALREADY_IN_TEAM' },
+  'incubation.TEAM_FULL': { status: 'CONFLICT', key: 'incubation.err.TEAM_FULL' },
+  'incubation.TEAM_TOO_SMALL': { status: 'CONFLICT', key: 'incubation.err.TEAM_TOO_SMALL' },
+  'incubation.NOT_LEAD': { status: 'FORBIDDEN', key: 'incubation.err.NOT_LEAD' },
+  'incubation.HAS_MENTOR': { status: 'CONFLICT', key: 'incubation.err.HAS_MENTOR' },
 };
 
 function isTabled(id: string): id is DomainErrorId {

@@ -89,3 +89,13 @@ export async function actionForm<TAction extends Parameters<AstroGlobal['getActi
     posted: echo ? await postedValues(page.request) : {},
   };
 }
+
+/** Every value posted under one name (checkboxes), so a rejected form comes back with its boxes still ticked. */
+export async function postedChoices(request: Request, name: string): Promise<Set<string>> {
+  if (request.method !== 'POST') return new Set();
+  try {
+    return new Set((await request.clone().formData()).getAll(name).filter((v): v is string => typeof v === 'string'));
+  } catch {
+    return new Set();
+  }
+}

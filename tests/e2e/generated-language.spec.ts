@@ -19,6 +19,7 @@ import { expect, test } from '@playwright/test';
 import { getTableColumns, isTable } from 'drizzle-orm';
 import * as schema from '#lib/db/schema.ts';
 import { DEMO_ACCOUNTS, DEMO_ENTERPRISE_NAME, PARTNER_INSTITUTIONS } from '#lib/seed/seed.ts';
+import { DEMO_TRAINING_NAMES } from '#lib/training-orders/demo.ts';
 import { CREDIT_TIERS } from '#sandbox';
 import { crawl, reportCoverage, type CrawlLocale } from './crawl.ts';
 
@@ -41,6 +42,7 @@ const ENUM_EXEMPT = new Set(['zh', 'en', 'ru', 'ko', 'ja', 'zh-CN']);
 const CHINESE_NAMES = [
   ...DEMO_ACCOUNTS.flatMap((a) => [a.displayName, a.department ?? '']),
   DEMO_ENTERPRISE_NAME,
+  ...DEMO_TRAINING_NAMES,
   ...PARTNER_INSTITUTIONS.map((p) => p.nameZh),
   '抚顺海关',
   '抚顺',

@@ -8,7 +8,7 @@ import { completeLesson } from '#lib/progress/progress.ts';
 import { courseRefOf, defaultCatalogue } from '#lib/progress/catalogue.ts';
 import { updateEnterpriseProfile, getEnterpriseView } from '#lib/enterprise/profile.ts';
 import { orderFormInput } from '#lib/training-orders/input.ts';
-import { createOrder, getPublishedOrder, listOpenOrders, transitionOrder } from '#lib/training-orders/orders.ts';
+import { createOrder, getPublishedOrder, listOpenOrders, transitionOrder, updateOrder } from '#lib/training-orders/orders.ts';
 import { ORDER_TRANSITIONS } from '#lib/training-orders/states.ts';
 import { applyToOrder, listMyApplications, moveApplication, respondToOffer, setVisibility, withdrawApplication } from '#lib/training-orders/applications.ts';
 import { orderCandidates } from '#lib/training-orders/candidates.ts';
@@ -36,7 +36,7 @@ function form(overrides: Record<string, string> = {}) {
     titleZh: '保税仓申报专员订单班',
     descriptionZh: '面向1210网购保税进口的申报与三单对碰训练。',
     requires: 'three-doc-match:10',
-    courses: 'customs-clearance',
+    courses: ['customs-clearance'], scenarios: [],
     seats: '1',
     park: 'bonded-logistics',
     trainingStart: '2026-03-20',
@@ -103,7 +103,7 @@ describe('enterprise profile and posting', () => {
     const f = form();
     expect(f.stipend).toBe(150_000);
     expect(f.salaryMax).toBe(600_050);
-    const bad = orderFormInput(() => T0).safeParse({ ...Object.fromEntries(Object.entries(form()).map(([k]) => [k, ''])), titleZh: '订单', descriptionZh: '说明', requires: 'no-such-skill:30', seats: '0', stipend: '-5', salaryMin: '1', salaryMax: '2', park: 'bonded-logistics', trainingStart: '2026-03-20', trainingEnd: '2026-04-01', hireCount: '0', hireRole: '岗位', deadline: '2026-02-01', courses: 'customs-clearance' });
+    const bad = orderFormInput(() => T0).safeParse({ ...Object.fromEntries(Object.entries(form()).map(([k]) => [k, ''])), titleZh: '订单', descriptionZh: '说明', requires: 'no-such-skill:30', seats: '0', stipend: '-5', salaryMin: '1', salaryMax: '2', park: 'bonded-logistics', trainingStart: '2026-03-20', trainingEnd: '2026-04-01', hireCount: '0', hireRole: '岗位', deadline: '2026-02-01', courses: ['customs-clearance'], scenarios: [] });
     expect(bad.success).toBe(false);
     const msgs = Object.fromEntries((bad.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
     expect(msgs).toMatchObject({ requires: 'orders.err.unknownSkill', seats: 'orders.err.seats', stipend: 'orders.err.money' });
@@ -113,7 +113,7 @@ describe('enterprise profile and posting', () => {
 });
 
 function rawForm() {
-  return { titleZh: '订单班', descriptionZh: '说明文字', requires: 'three-doc-match:10', courses: 'customs-clearance', seats: '1', park: 'bonded-logistics', trainingStart: '2026-03-20', trainingEnd: '2026-04-30', stipend: '0', salaryMin: '1', salaryMax: '2', hireCount: '1', hireRole: '专员', deadline: '2026-03-10', publish: 'open' };
+  return { titleZh: '订单班', descriptionZh: '说明文字', requires: 'three-doc-match:10', courses: ['customs-clearance'], scenarios: [], seats: '1', park: 'bonded-logistics', trainingStart: '2026-03-20', trainingEnd: '2026-04-30', stipend: '0', salaryMin: '1', salaryMax: '2', hireCount: '1', hireRole: '专员', deadline: '2026-03-10', publish: 'open' };
 }
 
 describe('the whole loop', () => {
@@ -127,6 +127,18 @@ describe('the whole loop', () => {
     await expectCode(transitionOrder(t.db, { userId: otherEnt, orderId, to: 'cancelled' }, T0), 'NOT_FOUND');
     await expectCode(orderCandidates(t.db, { userId: otherEnt, orderId }), 'NOT_FOUND');
     expect((await t.db.select().from(trainingOrders).where(eq(trainingOrders.id, orderId)))[0]?.state).toBe('open');
+  });
+
+  it('the enterprise edits its own open order (requirements replaced, audit-logged); another enterprise cannot, and nothing changes', async () => {
+    await expectCode(updateOrder(t.db, { userId: otherEnt, orderId, order: form({ titleZh: '改名' }), catalogue: catalogue() }, T0), 'NOT_FOUND');
+    await expectCode(updateOrder(t.db, { userId: pendingEnt, orderId, order: form({ titleZh: '改名' }), catalogue: catalogue() }, T0), 'NOT_APPROVED');
+    expect((await getPublishedOrder(t.db, orderId)).order.titleZh).toBe('保税仓申报专员订单班');
+    await updateOrder(t.db, { userId: entUser, orderId, order: form({ requires: 'three-doc-match:5', seats: '2' }), catalogue: catalogue() }, T0);
+    const d = await getPublishedOrder(t.db, orderId);
+    expect([d.order.seats, d.requires]).toEqual([2, { 'three-doc-match': 5 }]);
+    await updateOrder(t.db, { userId: entUser, orderId, order: form(), catalogue: catalogue() }, T0);
+    expect((await getPublishedOrder(t.db, orderId)).requires).toEqual({ 'three-doc-match': 10 });
+    expect(await t.db.select().from(auditLog).where(eq(auditLog.action, 'training-order.edited'))).toHaveLength(2);
   });
 
   it('an invalid transition is refused and changes nothing', async () => {
@@ -166,6 +178,8 @@ describe('the whole loop', () => {
     await expectCode(respondToOffer(t.db, { learnerId: weak, applicationId: mine?.id ?? '', accept: true }, after), 'NOT_FOUND');
     await respondToOffer(t.db, { learnerId: strong, applicationId: mine?.id ?? '', accept: true }, after);
     await transitionOrder(t.db, { userId: entUser, orderId, to: 'in_training' }, after);
+    await expectCode(updateOrder(t.db, { userId: entUser, orderId, order: form({ seats: '9' }), catalogue: catalogue() }, T0), 'NOT_EDITABLE');
+    expect((await getPublishedOrder(t.db, orderId)).order.seats).toBe(1);
     await transitionOrder(t.db, { userId: entUser, orderId, to: 'completed' }, new Date('2026-05-01T00:00:00Z'));
     const transitions = await t.db.select().from(auditLog).where(eq(auditLog.target, orderId));
     expect(transitions.map((x) => x.action)).toEqual(expect.arrayContaining(['training-order.created', 'training-order.matching', 'training-order.in_training', 'training-order.completed']));

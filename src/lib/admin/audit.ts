@@ -110,7 +110,7 @@ const columns = { id: auditLog.id, at: auditLog.at, action: auditLog.action, act
 
 /** The latest entries, newest first, with names resolved. */
 export async function listAuditLog(db: Db, limit = 30): Promise<AuditLine[]> {
-  const rows = await db.select(columns).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId)).orderBy(desc(auditLog.id)).limit(limit);
+  const rows = await db.select(columns).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId)).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(limit);
   return resolve(db, rows);
 }
 

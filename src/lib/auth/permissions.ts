@@ -22,7 +22,11 @@ export type Permission =
   | 'sandbox:scenarios'
   | 'sandbox:editor-preview'
   | 'regulator:review'
-  | 'certificate:revoke';
+  | 'certificate:revoke'
+  | 'orders:apply'
+  | 'incubation:join'
+  | 'incubation:mentor'
+  | 'incubation:comment';
 
 /**
  * What each role may do with a lesson: everyone (signed in or not) reads lessons.
@@ -35,8 +39,8 @@ export type Permission =
 const STUDY: readonly Permission[] = ['course:enrol', 'course:take-quiz'];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  learner: [...STUDY, 'learner:home', 'account:manage', 'sandbox:use', 'sandbox:scenarios', 'sandbox:editor-preview'],
-  enterprise: [...STUDY, 'enterprise:home', 'enterprise:manage-orders', 'account:manage'],
+  learner: [...STUDY, 'learner:home', 'account:manage', 'sandbox:use', 'sandbox:scenarios', 'sandbox:editor-preview', 'orders:apply', 'incubation:join', 'incubation:comment'],
+  enterprise: [...STUDY, 'enterprise:home', 'enterprise:manage-orders', 'account:manage', 'incubation:mentor', 'incubation:comment'],
   instructor: ['instructor:home', 'account:manage', 'regulator:review', 'certificate:revoke', 'sandbox:scenarios', 'sandbox:editor-preview'],
   government: [...STUDY, 'gov:home', 'gov:view-statistics', 'account:manage', 'regulator:review', 'sandbox:scenarios', 'sandbox:editor-preview'],
   admin: ['admin:home', 'admin:approve-enterprises', 'admin:issue-invites', 'admin:view-audit', 'gov:view-statistics', 'account:manage', 'certificate:revoke'],
@@ -68,6 +72,9 @@ export const PROTECTED_PATHS: readonly { prefix: string; permission: Permission 
   { prefix: '/account', permission: 'account:manage' },
   { prefix: '/sandbox', permission: 'sandbox:use' },
   { prefix: '/regulator', permission: 'regulator:review' },
+  { prefix: '/orders/mine', permission: 'orders:apply' },
+  { prefix: '/talent', permission: 'gov:view-statistics' },
+  { prefix: '/incubation', permission: 'incubation:join' },
 ];
 
 /**
@@ -102,6 +109,26 @@ export const ACTION_PERMISSIONS: Readonly<Record<string, Permission | 'signed-in
   'orders.cancel': 'sandbox:use',
   'orders.generalTrade': 'sandbox:use',
   'regulator.decideMany': 'regulator:review',
+  'enterprise.updateProfile': 'enterprise:home',
+  'enterprise.createOrder': 'enterprise:manage-orders',
+  'enterprise.updateOrder': 'enterprise:manage-orders',
+  'enterprise.transition': 'enterprise:manage-orders',
+  'enterprise.runMatching': 'enterprise:manage-orders',
+  'enterprise.offer': 'enterprise:manage-orders',
+  'enterprise.shortlist': 'enterprise:manage-orders',
+  'enterprise.placement': 'enterprise:manage-orders',
+  'enterprise.retention': 'enterprise:manage-orders',
+  'training.apply': 'orders:apply',
+  'training.withdraw': 'orders:apply',
+  'training.move': 'orders:apply',
+  'training.respond': 'orders:apply',
+  'training.visibility': 'orders:apply',
+  'incubation.create': 'incubation:join',
+  'incubation.join': 'incubation:join',
+  'incubation.linkStore': 'incubation:join',
+  'incubation.publish': 'incubation:join',
+  'incubation.mentor': 'incubation:mentor',
+  'incubation.comment': 'incubation:comment',
 };
 
 /** Whether the principal may call the named action; `undefined` when the action has no row. */
@@ -151,7 +178,7 @@ export function homePathFor(role: Role): string {
 
 export interface NavItem {
   /** i18n key of the label. */
-  key: 'nav.learn' | 'nav.enterprise' | 'nav.instructor' | 'nav.gov' | 'nav.admin' | 'nav.courses' | 'nav.account' | 'nav.sandbox' | 'nav.scenarios' | 'nav.regulator';
+  key: 'nav.learn' | 'nav.enterprise' | 'nav.instructor' | 'nav.gov' | 'nav.admin' | 'nav.courses' | 'nav.account' | 'nav.sandbox' | 'nav.scenarios' | 'nav.regulator' | 'nav.orders' | 'nav.talent' | 'nav.incubation';
   path: string;
 }
 
@@ -163,5 +190,8 @@ export function navigationFor(principal: Principal | null): NavItem[] {
   if (can(principal, 'sandbox:use')) items.push({ key: 'nav.sandbox', path: '/sandbox' });
   else if (can(principal, 'sandbox:scenarios')) items.push({ key: 'nav.scenarios', path: '/sandbox/scenarios' });
   if (can(principal, 'regulator:review')) items.push({ key: 'nav.regulator', path: '/regulator' });
+  if (can(principal, 'orders:apply')) items.push({ key: 'nav.orders', path: '/orders' });
+  if (can(principal, 'incubation:join')) items.push({ key: 'nav.incubation', path: '/incubation' });
+  if (can(principal, 'gov:view-statistics')) items.push({ key: 'nav.talent', path: '/talent' });
   return [home, ...items, { key: 'nav.account', path: '/account' }];
 }

@@ -7,9 +7,10 @@
  * a per-skill index (learners sorted by level) gives, for each order, the
  * learners at or above the minimum of its most selective requirement. Only
  * those are checked against the other requirements and scored, with the same
- * formula as everywhere (`fitFromSkillSum`).
+ * formula as everywhere (`fitFromFactors`), from typed arrays of each learner's
+ * accuracy and preferred park, so the hot loop reads no objects.
  */
-import { compileOrder, fitFromSkillSum, levelOf, type MatchLearner, type MatchOrder } from './fit.ts';
+import { compileOrder, fitFromFactors, levelOf, type MatchLearner, type MatchOrder } from './fit.ts';
 
 export interface Recommendation {
   id: string;
@@ -78,10 +79,19 @@ function pushTop(top: Recommendation[], c: Recommendation, limit: number): void 
 export function recommendCandidates(orders: readonly MatchOrder[], learners: readonly MatchLearner[], limit = 20): Map<string, Recommendation[]> {
   const { skillNo, levels, width, bySkill } = buildIndex(learners, orders);
   const all = Int32Array.from(learners, (_, n) => n);
+  const accuracy = Float64Array.from(learners, (l) => l.sandboxAccuracy ?? 0);
+  const parkNo = new Map<string, number>();
+  const parkOf = Int32Array.from(learners, (l) => {
+    if (l.park === undefined) return -1;
+    if (!parkNo.has(l.park)) parkNo.set(l.park, parkNo.size);
+    return parkNo.get(l.park) as number;
+  });
   const out = new Map<string, Recommendation[]>();
   for (const order of orders) {
     const compiled = compileOrder(order);
     const cols = compiled.skills.map((s) => skillNo.get(s) as number);
+    const orderPark = order.park === undefined ? -2 : (parkNo.get(order.park) ?? -2);
+    const width1 = cols.length;
     // The most selective requirement: the fewest learners at or above its minimum.
     let pool: Int32Array = all;
     let from = 0;
@@ -110,10 +120,12 @@ export function recommendCandidates(orders: readonly MatchOrder[], learners: rea
         sum += level;
       }
       if (!ok) continue;
-      const l = learners[n] as MatchLearner;
-      const fit = fitFromSkillSum(l, compiled, sum);
-      if (top.length === limit && !better({ id: l.id, fit }, top[limit - 1] as Recommendation)) continue;
-      pushTop(top, { id: l.id, fit }, limit);
+      const fit = fitFromFactors(width1 === 0 ? 100 : sum / width1, accuracy[n] as number, parkOf[n] === orderPark ? 100 : 0);
+      const worst = top.length === limit ? (top[limit - 1] as Recommendation) : null;
+      if (worst && fit < worst.fit) continue;
+      const id = (learners[n] as MatchLearner).id;
+      if (worst && fit === worst.fit && id > worst.id) continue;
+      pushTop(top, { id, fit }, limit);
     }
     out.set(order.id, top);
   }

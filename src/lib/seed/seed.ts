@@ -9,6 +9,7 @@ import { enterprises, institutions } from '../db/schema-org.ts';
 import { hashPassword } from '../auth/password.ts';
 import { newId, writeAudit } from '../auth/accounts.ts';
 import { seedDemoActivity } from '../progress/demo-activity.ts';
+import { seedTrainingDemo } from '../training-orders/demo.ts';
 
 export const PARTNER_INSTITUTIONS = [
   { id: 'lnpu', nameZh: '辽宁石油化工大学', nameEn: 'Liaoning Shihua University', kind: 'university' },
@@ -80,7 +81,7 @@ export async function seedDatabase(db: Db, options: { demo: boolean; now?: Date;
           id: newId(),
           userId: id,
           name: DEMO_ENTERPRISE_NAME,
-          creditCode: '91210400MA0DEM001X',
+          creditCode: '91210400MA0DEM001M',
           contactName: acc.displayName,
           status: 'approved',
           reviewedAt: now,
@@ -94,5 +95,6 @@ export async function seedDatabase(db: Db, options: { demo: boolean; now?: Date;
   }
   const learner = await db.select({ id: users.id }).from(users).where(eq(users.email, 'learner@demo.academy')).limit(1);
   if (learner[0] && options.contentRoot) await seedDemoActivity(db, { userId: learner[0].id, contentRoot: options.contentRoot, now });
+  if (options.contentRoot) await seedTrainingDemo(db, { contentRoot: options.contentRoot, now });
   return result;
 }

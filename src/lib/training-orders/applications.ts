@@ -7,7 +7,7 @@
  */
 import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { candidateVisibility, orderApplications, trainingOrders, type OrderApplication, type TrainingOrder } from '../db/schema-orders.ts';
+import { candidateVisibility, orderApplications, placements, trainingOrders, type OrderApplication, type Placement, type TrainingOrder } from '../db/schema-orders.ts';
 import { newId, writeAudit } from '../auth/accounts.ts';
 import { OrdersError } from './errors.ts';
 
@@ -85,14 +85,17 @@ export async function respondToOffer(db: Db, input: { learnerId: string; applica
 export interface MyApplication {
   app: OrderApplication;
   order: TrainingOrder;
+  /** The enterprise's placement record, with its written feedback, once there is one. */
+  placement: Placement | null;
 }
 
 /** The learner's own applications, by their ranking (withdrawn ones last). */
 export async function listMyApplications(db: Db, learnerId: string): Promise<MyApplication[]> {
   const rows = await db
-    .select({ app: orderApplications, order: trainingOrders })
+    .select({ app: orderApplications, order: trainingOrders, placement: placements })
     .from(orderApplications)
     .innerJoin(trainingOrders, eq(trainingOrders.id, orderApplications.orderId))
+    .leftJoin(placements, eq(placements.applicationId, orderApplications.id))
     .where(eq(orderApplications.learnerId, learnerId))
     .orderBy(asc(orderApplications.rank));
   return rows.sort((a, b) => Number(a.app.status === 'withdrawn') - Number(b.app.status === 'withdrawn'));

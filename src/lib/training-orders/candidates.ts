@@ -9,7 +9,7 @@ import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { users } from '../db/schema-auth.ts';
 import { institutions } from '../db/schema-org.ts';
-import { candidateVisibility, orderApplications, type OrderApplication } from '../db/schema-orders.ts';
+import { candidateVisibility, orderApplications, placements, type OrderApplication, type Placement } from '../db/schema-orders.ts';
 import { learnerProfiles, type LearnerProfile, type SkillLevel } from '../progress/profile.ts';
 import { compareCandidates, explainFit, type FitBreakdown, type MatchLearner, type MatchOrder } from '../matching/fit.ts';
 import { recommendCandidates } from '../matching/recommend.ts';
@@ -105,4 +105,50 @@ export async function orderCandidates(db: Db, input: { userId: string; orderId: 
     return [{ person: { userId: person.userId, displayName: person.displayName, institutionZh: person.institutionZh, institutionEn: person.institutionEn }, breakdown: explainFit(toMatchLearner(p, person.park), order), evidence: evidenceOf(p, detail) }];
   });
   return { detail, applicants, recommended };
+}
+
+export interface TraineeProgress {
+  person: PersonSummary;
+  application: OrderApplication;
+  courses: { courseId: string; lessonsCompleted: number; lessonsTotal: number; quizzesPassed: number }[];
+  scenarios: { scenarioId: string; passed: boolean }[];
+  placement: Placement | null;
+}
+
+/** The order's trainees (accepted offers) with their progress through its curriculum and their placement. */
+export async function traineeProgress(db: Db, input: { userId: string; orderId: string }): Promise<TraineeProgress[]> {
+  await getOwnOrder(db, input.userId, input.orderId);
+  const detail = await getOrderDetail(db, input.orderId);
+  if (!detail) throw new OrdersError('NOT_FOUND');
+  const apps = await db.select().from(orderApplications).where(and(eq(orderApplications.orderId, input.orderId), eq(orderApplications.status, 'accepted')));
+  const ids = apps.map((a) => a.learnerId);
+  const [profiles, who, placed] = await Promise.all([
+    learnerProfiles(db, ids),
+    people(db, ids),
+    apps.length ? db.select().from(placements).where(inArray(placements.applicationId, apps.map((a) => a.id))) : Promise.resolve([]),
+  ]);
+  const courseIds = detail.curriculum.filter((c) => c.kind === 'course').map((c) => c.ref);
+  const scenarioIds = detail.curriculum.filter((c) => c.kind === 'scenario').map((c) => c.ref);
+  return apps.flatMap((a) => {
+    const p = profiles.get(a.learnerId);
+    const person = who.get(a.learnerId);
+    if (!p || !person) return [];
+    return [
+      {
+        person,
+        application: a,
+        courses: courseIds.map((courseId) => {
+          const standing = p.courses.find((c) => c.courseId === courseId);
+          return {
+            courseId,
+            lessonsCompleted: standing?.lessonsCompleted ?? 0,
+            lessonsTotal: standing?.lessonsTotal ?? 0,
+            quizzesPassed: p.quizzes.filter((q) => q.courseId === courseId && q.passed).length,
+          };
+        }),
+        scenarios: scenarioIds.map((scenarioId) => ({ scenarioId, passed: p.scenarios.some((s) => s.scenarioId === scenarioId && s.passed) })),
+        placement: placed.find((x) => x.applicationId === a.id) ?? null,
+      },
+    ];
+  });
 }

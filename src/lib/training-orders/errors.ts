@@ -1,4 +1,6 @@
-/** Domain errors of training orders; actions map each code to a localized message and a 4xx status. */
+/** Domain errors of training orders; the one table in src/server/action-errors.ts gives each its status and message. */
+import { DomainError } from '../domain-error.ts';
+
 export type OrdersErrorCode =
   | 'NOT_FOUND'
   | 'FORBIDDEN'
@@ -10,14 +12,12 @@ export type OrdersErrorCode =
   | 'BEFORE_DEADLINE'
   | 'ALREADY_APPLIED'
   | 'NO_SEATS'
-  | 'OFFER_EXPIRED';
+  | 'OFFER_EXPIRED'
+  | 'NOT_EDITABLE';
 
-export class OrdersError extends Error {
-  constructor(
-    public readonly code: OrdersErrorCode,
-    detail?: string,
-  ) {
-    super(detail ?? code);
+export class OrdersError extends DomainError<'training', OrdersErrorCode> {
+  constructor(code: OrdersErrorCode, detail?: string) {
+    super('training', code, { detail });
     this.name = 'OrdersError';
   }
 }

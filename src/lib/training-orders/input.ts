@@ -7,16 +7,11 @@
 import { z } from 'zod';
 import { SKILLS } from '../content/skills.ts';
 import { PARK_IDS } from '../enterprise/parks.ts';
+import { fenToYuanText, parseYuanToFen } from '../workbench/money.ts';
 
-/** "1234.5" yuan → 123450 fen; null for anything else (negative, malformed, more than 2 decimals). */
-export function yuanToFen(text: string): number | null {
-  const m = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(text.trim());
-  if (!m) return null;
-  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-}
-
-const yuan = z.string().transform((s, ctx) => {
-  const fen = yuanToFen(s);
+/** Yuan typed in the form ("1,299.50") → integer fen; negative or malformed amounts are refused. */
+export const yuan = z.string('orders.err.money').transform((s, ctx) => {
+  const fen = parseYuanToFen(s);
   if (fen === null) {
     ctx.addIssue({ code: 'custom', message: 'orders.err.money' });
     return z.NEVER;
@@ -24,17 +19,19 @@ const yuan = z.string().transform((s, ctx) => {
   return fen;
 });
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'orders.err.date').transform((s) => new Date(`${s}T00:00:00+08:00`));
+const date = z.string('orders.err.date').regex(/^\d{4}-\d{2}-\d{2}$/, 'orders.err.date').transform((s) => new Date(`${s}T00:00:00+08:00`));
 
+/** Optional text: `.optional()` outermost, so Astro reads an empty field as undefined. */
 const optionalText = (max: number) =>
   z
     .string()
+    .trim()
     .max(max, 'orders.err.tooLong')
-    .optional()
-    .transform((s) => (s && s.trim() !== '' ? s.trim() : undefined));
+    .transform((s) => (s === '' ? undefined : s))
+    .optional();
 
 /** "skill:level" lines or comma-separated pairs, e.g. "three-doc-match:60, import-tax:40". */
-const requirements = z.string().transform((s, ctx) => {
+const requirements = z.string('orders.err.requirement').transform((s, ctx) => {
   const out: Record<string, number> = {};
   for (const part of s.split(/[\n,，;；]+/).map((x) => x.trim()).filter(Boolean)) {
     const m = /^([a-z0-9-]+)\s*[:：=]\s*(\d{1,3})$/.exec(part);
@@ -58,14 +55,15 @@ const requirements = z.string().transform((s, ctx) => {
 export function orderFormInput(now: () => Date = () => new Date()) {
   return z
     .object({
-      titleZh: z.string().trim().min(2, 'orders.err.required').max(80, 'orders.err.tooLong'),
+      titleZh: z.string('orders.err.required').trim().min(2, 'orders.err.required').max(80, 'orders.err.tooLong'),
       titleEn: optionalText(120),
-      descriptionZh: z.string().trim().min(2, 'orders.err.required').max(2000, 'orders.err.tooLong'),
+      descriptionZh: z.string('orders.err.required').trim().min(2, 'orders.err.required').max(2000, 'orders.err.tooLong'),
       descriptionEn: optionalText(3000),
       brief: optionalText(2000),
       requires: requirements,
-      courses: z.union([z.string(), z.array(z.string())]).optional().transform((x) => (x === undefined ? [] : Array.isArray(x) ? x : [x])),
-      scenarios: z.union([z.string(), z.array(z.string())]).optional().transform((x) => (x === undefined ? [] : Array.isArray(x) ? x : [x])),
+      // Arrays: Astro reads every checked box (none checked: an empty list).
+      courses: z.array(z.string().max(64)).max(100).default([]),
+      scenarios: z.array(z.string().max(64)).max(200).default([]),
       seats: z.coerce.number('orders.err.seats').int('orders.err.seats').min(1, 'orders.err.seats').max(500, 'orders.err.seats'),
       park: z.enum(PARK_IDS, 'orders.err.park'),
       trainingStart: date,
@@ -74,12 +72,14 @@ export function orderFormInput(now: () => Date = () => new Date()) {
       salaryMin: yuan,
       salaryMax: yuan,
       hireCount: z.coerce.number('orders.err.hireCount').int('orders.err.hireCount').min(0, 'orders.err.hireCount'),
-      hireRole: z.string().trim().min(1, 'orders.err.required').max(60, 'orders.err.tooLong'),
-      deadline: date,
-      publish: z.string().optional().transform((x) => x === 'open'),
+      hireRole: z.string('orders.err.required').trim().min(1, 'orders.err.required').max(60, 'orders.err.tooLong'),
+      deadline: date.refine((d) => d.getTime() > now().getTime(), 'orders.err.deadlinePast'),
+      /** Which button posted a new order: publish at once or keep a draft. */
+      publish: z.enum(['open', 'draft']).optional(),
+      /** Set when editing an existing order. */
+      orderId: z.string().max(64).optional(),
     })
     .superRefine((v, ctx) => {
-      if (v.deadline.getTime() <= now().getTime()) ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'orders.err.deadlinePast' });
       if (v.trainingEnd.getTime() < v.trainingStart.getTime()) ctx.addIssue({ code: 'custom', path: ['trainingEnd'], message: 'orders.err.trainingDates' });
       if (v.trainingStart.getTime() < v.deadline.getTime()) ctx.addIssue({ code: 'custom', path: ['trainingStart'], message: 'orders.err.startBeforeDeadline' });
       if (v.salaryMax < v.salaryMin) ctx.addIssue({ code: 'custom', path: ['salaryMax'], message: 'orders.err.salaryRange' });
@@ -89,3 +89,34 @@ export function orderFormInput(now: () => Date = () => new Date()) {
 }
 
 export type OrderFormInput = z.output<ReturnType<typeof orderFormInput>>;
+
+/** A date as the form's YYYY-MM-DD, the calendar day in Asia/Shanghai (UTC+8, no daylight saving). */
+export function shanghaiDay(d: Date): string {
+  return new Date(d.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/** An existing order as the text its edit form starts from (the inverse of `orderFormInput`). */
+export function orderFormValues(d: {
+  order: { titleZh: string; titleEn: string | null; descriptionZh: string; descriptionEn: string | null; brief: string | null; seats: number; park: string; trainingStart: Date; trainingEnd: Date; stipendFen: number; salaryMinFen: number; salaryMaxFen: number; hireCount: number; hireRole: string; deadline: Date };
+  requires: Record<string, number>;
+}): Record<string, string> {
+  const o = d.order;
+  return {
+    titleZh: o.titleZh,
+    titleEn: o.titleEn ?? '',
+    descriptionZh: o.descriptionZh,
+    descriptionEn: o.descriptionEn ?? '',
+    brief: o.brief ?? '',
+    requires: Object.entries(d.requires).map(([s, m]) => `${s}: ${m}`).join('\n'),
+    seats: String(o.seats),
+    park: o.park,
+    trainingStart: shanghaiDay(o.trainingStart),
+    trainingEnd: shanghaiDay(o.trainingEnd),
+    stipend: fenToYuanText(o.stipendFen),
+    salaryMin: fenToYuanText(o.salaryMinFen),
+    salaryMax: fenToYuanText(o.salaryMaxFen),
+    hireCount: String(o.hireCount),
+    hireRole: o.hireRole,
+    deadline: shanghaiDay(o.deadline),
+  };
+}

@@ -13,6 +13,7 @@ import { requireApprovedEnterprise } from '../enterprise/profile.ts';
 import { OrdersError } from './errors.ts';
 import type { OrderFormInput } from './input.ts';
 import { assertTransition } from './states.ts';
+import { defaultCatalogue, type ProfileCatalogue } from '../progress/catalogue.ts';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -29,45 +30,79 @@ export interface OrderDetail {
   curriculum: { kind: 'course' | 'scenario'; ref: string }[];
 }
 
+/** The catalogue an order's curriculum is chosen from: course ids and sandbox scenario ids. */
+export function orderCatalogue(c: ProfileCatalogue = defaultCatalogue()): Catalogue {
+  return { courses: new Set(c.courses.map((x) => x.id)), scenarios: new Set(c.scenarioLesson.keys()) };
+}
+
+function checkOrder(o: OrderFormInput, catalogue: Catalogue, now: Date): void {
+  const unknownCourse = o.courses.find((c) => !catalogue.courses.has(c));
+  const unknownScenario = o.scenarios.find((s) => !catalogue.scenarios.has(s));
+  if (unknownCourse !== undefined || unknownScenario !== undefined) throw new OrdersError('INVALID', 'courses');
+  if (o.seats < 1 || o.deadline.getTime() <= now.getTime()) throw new OrdersError('INVALID', o.seats < 1 ? 'seats' : 'deadline');
+}
+
+function orderColumns(o: OrderFormInput) {
+  return {
+    titleZh: o.titleZh,
+    titleEn: o.titleEn ?? null,
+    descriptionZh: o.descriptionZh,
+    descriptionEn: o.descriptionEn ?? null,
+    brief: o.brief ?? null,
+    seats: o.seats,
+    park: o.park,
+    trainingStart: o.trainingStart,
+    trainingEnd: o.trainingEnd,
+    stipendFen: o.stipend,
+    salaryMinFen: o.salaryMin,
+    salaryMaxFen: o.salaryMax,
+    hireCount: o.hireCount,
+    hireRole: o.hireRole,
+    deadline: o.deadline,
+  };
+}
+
+async function writeRequirements(tx: Tx, orderId: string, o: OrderFormInput): Promise<void> {
+  await tx.insert(trainingOrderSkills).values(Object.entries(o.requires).map(([skill, minLevel]) => ({ orderId, skill, minLevel })));
+  const curriculum = [...o.courses.map((ref) => ({ orderId, kind: 'course' as const, ref })), ...o.scenarios.map((ref) => ({ orderId, kind: 'scenario' as const, ref }))];
+  if (curriculum.length > 0) await tx.insert(trainingOrderCurriculum).values(curriculum).onConflictDoNothing();
+}
+
 export async function createOrder(db: Db, input: { userId: string; order: OrderFormInput; catalogue: Catalogue }, now = new Date()): Promise<TrainingOrder> {
   const ent = await requireApprovedEnterprise(db, input.userId);
   const o = input.order;
-  const unknownCourse = o.courses.find((c) => !input.catalogue.courses.has(c));
-  const unknownScenario = o.scenarios.find((s) => !input.catalogue.scenarios.has(s));
-  if (unknownCourse !== undefined || unknownScenario !== undefined) throw new OrdersError('INVALID', 'courses');
-  if (o.seats < 1 || o.deadline.getTime() <= now.getTime()) throw new OrdersError('INVALID', o.seats < 1 ? 'seats' : 'deadline');
+  checkOrder(o, input.catalogue, now);
   return db.transaction(async (tx) => {
     const id = newId();
     const [row] = await tx
       .insert(trainingOrders)
-      .values({
-        id,
-        enterpriseId: ent.id,
-        titleZh: o.titleZh,
-        titleEn: o.titleEn ?? null,
-        descriptionZh: o.descriptionZh,
-        descriptionEn: o.descriptionEn ?? null,
-        brief: o.brief ?? null,
-        seats: o.seats,
-        park: o.park,
-        trainingStart: o.trainingStart,
-        trainingEnd: o.trainingEnd,
-        stipendFen: o.stipend,
-        salaryMinFen: o.salaryMin,
-        salaryMaxFen: o.salaryMax,
-        hireCount: o.hireCount,
-        hireRole: o.hireRole,
-        deadline: o.deadline,
-        state: o.publish ? 'open' : 'draft',
-        createdAt: now,
-        updatedAt: now,
-      })
+      .values({ id, enterpriseId: ent.id, ...orderColumns(o), state: o.publish === 'open' ? 'open' : 'draft', createdAt: now, updatedAt: now })
       .returning();
-    await tx.insert(trainingOrderSkills).values(Object.entries(o.requires).map(([skill, minLevel]) => ({ orderId: id, skill, minLevel })));
-    const curriculum = [...o.courses.map((ref) => ({ orderId: id, kind: 'course' as const, ref })), ...o.scenarios.map((ref) => ({ orderId: id, kind: 'scenario' as const, ref }))];
-    if (curriculum.length > 0) await tx.insert(trainingOrderCurriculum).values(curriculum).onConflictDoNothing();
+    await writeRequirements(tx, id, o);
     await writeAudit(tx, { actorId: input.userId, action: 'training-order.created', target: id, detail: { state: row?.state }, at: now });
     if (!row) throw new OrdersError('INVALID');
+    return row;
+  });
+}
+
+/** Edits the enterprise's own order while it is a draft or open (requirements and curriculum replaced); audit-logged. */
+export async function updateOrder(db: Db, input: { userId: string; orderId: string; order: OrderFormInput; catalogue: Catalogue }, now = new Date()): Promise<TrainingOrder> {
+  await requireApprovedEnterprise(db, input.userId);
+  const o = input.order;
+  checkOrder(o, input.catalogue, now);
+  return db.transaction(async (tx) => {
+    const order = await getOwnOrder(tx, input.userId, input.orderId);
+    if (order.state !== 'draft' && order.state !== 'open') throw new OrdersError('NOT_EDITABLE');
+    const [row] = await tx
+      .update(trainingOrders)
+      .set({ ...orderColumns(o), updatedAt: now })
+      .where(and(eq(trainingOrders.id, order.id), eq(trainingOrders.state, order.state)))
+      .returning();
+    if (!row) throw new OrdersError('NOT_EDITABLE');
+    await tx.delete(trainingOrderSkills).where(eq(trainingOrderSkills.orderId, order.id));
+    await tx.delete(trainingOrderCurriculum).where(eq(trainingOrderCurriculum.orderId, order.id));
+    await writeRequirements(tx, order.id, o);
+    await writeAudit(tx, { actorId: input.userId, action: 'training-order.edited', target: order.id, detail: { state: order.state }, at: now });
     return row;
   });
 }
@@ -165,4 +200,10 @@ export async function listOpenOrders(db: Db, filters: OrderFilters, now = new Da
   if (filters.skill) conds.push(inArray(trainingOrders.id, db.select({ id: trainingOrderSkills.orderId }).from(trainingOrderSkills).where(eq(trainingOrderSkills.skill, filters.skill))));
   const rows = await db.select(orderWithEnterprise).from(trainingOrders).innerJoin(enterprises, eq(enterprises.id, trainingOrders.enterpriseId)).where(and(...conds)).orderBy(asc(trainingOrders.deadline));
   return detailsOf(db, rows);
+}
+
+/** The enterprise's own order with its requirements and curriculum; null when it is not theirs (the page answers 404). */
+export async function ownOrderDetail(db: Db, userId: string, orderId: string): Promise<OrderDetail | null> {
+  const d = await getOrderDetail(db, orderId);
+  return d && d.enterpriseUserId === userId ? d : null;
 }

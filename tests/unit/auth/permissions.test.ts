@@ -12,6 +12,7 @@ describe('permissions', () => {
     ['/instructor', 'instructor'],
     ['/gov', 'government'],
     ['/admin', 'admin'],
+    ['/orders/mine', 'learner'],
   ] as const)('%s is open to %s only', (path, owner) => {
     for (const role of ROLES) {
       expect(authorizePath(path, active(role))).toBe(role === owner ? 'allowed' : 'forbidden');
@@ -26,6 +27,9 @@ describe('permissions', () => {
     ['/sandbox/stores', ['learner']],
     ['/sandbox/engine-check', ['learner']],
     ['/sandbox/orders/abc', ['learner']],
+    ['/talent', ['government', 'admin']],
+    ['/incubation', ['learner']],
+    ['/talent/supply-demand.csv', ['government', 'admin']],
   ] as const)('%s', (path, allowed) => {
     it.each(ROLES)('for %s', (role) => {
       expect(authorizePath(path, active(role))).toBe((allowed as readonly Role[]).includes(role) ? 'allowed' : 'forbidden');
@@ -96,10 +100,10 @@ describe('permissions', () => {
 
   it('navigation shows only the role’s own desk', () => {
     expect(navigationFor(null).map((n) => n.path)).toEqual(['/courses']);
-    expect(navigationFor(active('government')).map((n) => n.path)).toEqual(['/gov', '/courses', '/sandbox/scenarios', '/regulator', '/account']);
+    expect(navigationFor(active('government')).map((n) => n.path)).toEqual(['/gov', '/courses', '/sandbox/scenarios', '/regulator', '/talent', '/account']);
     expect(navigationFor(active('instructor')).map((n) => n.path)).toEqual(['/instructor', '/courses', '/sandbox/scenarios', '/regulator', '/account']);
-    expect(navigationFor(active('admin')).map((n) => n.path)).toEqual(['/admin', '/courses', '/account']);
-    expect(navigationFor(active('learner')).map((n) => n.path)).toEqual(['/learn', '/courses', '/sandbox', '/account']);
+    expect(navigationFor(active('admin')).map((n) => n.path)).toEqual(['/admin', '/courses', '/talent', '/account']);
+    expect(navigationFor(active('learner')).map((n) => n.path)).toEqual(['/learn', '/courses', '/sandbox', '/orders', '/incubation', '/account']);
     expect(navigationFor(active('enterprise')).map((n) => n.path)).toEqual(['/enterprise', '/courses', '/account']);
   });
 });
