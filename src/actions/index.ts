@@ -6,5 +6,6 @@ import { scenarios } from './scenarios.ts';
 import { certificates } from './certificates.ts';
 import { orders } from './orders.ts';
 import { regulator } from './regulator.ts';
+import { hours } from './study-hours.ts';
 
-export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator };
+export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator, hours };

@@ -13,8 +13,9 @@ import type { WorkbenchError } from '#lib/workbench/errors.ts';
 import type { ReturnError } from '#lib/workbench/returns.ts';
 import type { SummaryError } from '#lib/workbench/summary.ts';
 import type { OrderActionError } from '#lib/workbench/order-actions.ts';
+import type { StudyHoursError } from '#lib/study-hours/ledger.ts';
 
-type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'] | OrderActionError['id'];
+type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'] | OrderActionError['id'] | StudyHoursError['id'];
 
 export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionErrorCode; key: MessageKey } } = {
   'auth.EMAIL_TAKEN': { status: 'CONFLICT', key: 'err.emailTaken' },
@@ -53,6 +54,9 @@ export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionEr
   'order.CANNOT_SPLIT': { status: 'BAD_REQUEST', key: 'orderActions.err.CANNOT_SPLIT' },
   'order.NOT_IMPORT': { status: 'BAD_REQUEST', key: 'orderActions.err.NOT_IMPORT' },
   'order.REASON': { status: 'BAD_REQUEST', key: 'orderActions.err.REASON' },
+
+  'studyHours.NOT_HEAD': { status: 'FORBIDDEN', key: 'hours.err.notHead' },
+  'studyHours.OUT_OF_RANGE': { status: 'BAD_REQUEST', key: 'hours.err.range' },
 };
 
 function isTabled(id: string): id is DomainErrorId {

@@ -102,6 +102,7 @@ export const ACTION_PERMISSIONS: Readonly<Record<string, Permission | 'signed-in
   'orders.cancel': 'sandbox:use',
   'orders.generalTrade': 'sandbox:use',
   'regulator.decideMany': 'regulator:review',
+  'hours.setRules': 'gov:home',
 };
 
 /** Whether the principal may call the named action; `undefined` when the action has no row. */

@@ -6,3 +6,4 @@ export * from './schema-sandbox.ts';
 export * from './schema-certificates.ts';
 export * from './schema-orders.ts';
 export * from './schema-order-actions.ts';
+export * from './schema-study-hours.ts';
