@@ -7,5 +7,6 @@ import { certificates } from './certificates.ts';
 import { orders } from './orders.ts';
 import { regulator } from './regulator.ts';
 import { hours } from './study-hours.ts';
+import { classes } from './classes.ts';
 
-export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator, hours };
+export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator, hours, classes };

@@ -11,6 +11,7 @@ import { en as regDesk } from './areas/regulator-desk.ts';
 import { en as audit } from './areas/audit.ts';
 import { en as progress } from './areas/progress.ts';
 import { en as studyHours } from './areas/study-hours.ts';
+import { en as classes } from './areas/classes.ts';
 
 export const en: Record<MessageKey, string> = {
   ...workbench,
@@ -24,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   ...audit,
   ...progress,
   ...studyHours,
+  ...classes,
   'site.name': 'Fushun CBEC Academy',
   'site.nameShort': 'CBEC Academy',
   'site.tagline': 'Talent training and incubation platform of the China (Fushun) Cross-border E-commerce Comprehensive Pilot Zone',

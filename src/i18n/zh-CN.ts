@@ -14,6 +14,7 @@ import { zh as regDesk } from './areas/regulator-desk.ts';
 import { zh as audit } from './areas/audit.ts';
 import { zh as progress } from './areas/progress.ts';
 import { zh as studyHours } from './areas/study-hours.ts';
+import { zh as classes } from './areas/classes.ts';
 
 export const zhCN = {
   ...workbench,
@@ -30,6 +31,7 @@ export const zhCN = {
   'punct.semicolon': '；',
   ...progress,
   ...studyHours,
+  ...classes,
   'site.name': '抚顺跨境电商人才学院',
   'site.nameShort': '跨境电商人才学院',
   'site.tagline': '中国（抚顺）跨境电子商务综合试验区 人才培训与孵化平台',

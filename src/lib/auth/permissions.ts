@@ -103,6 +103,9 @@ export const ACTION_PERMISSIONS: Readonly<Record<string, Permission | 'signed-in
   'orders.generalTrade': 'sandbox:use',
   'regulator.decideMany': 'regulator:review',
   'hours.setRules': 'gov:home',
+  'classes.create': 'instructor:home',
+  'classes.regenerateCode': 'instructor:home',
+  'classes.join': 'learner:home',
 };
 
 /** Whether the principal may call the named action; `undefined` when the action has no row. */

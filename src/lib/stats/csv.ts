@@ -28,3 +28,18 @@ export function csvResponse(csv: string, fileName: string): Response {
     },
   });
 }
+
+/** A table as pages show it and CSV downloads carry it: the same header and cells in both. */
+export interface DataTable {
+  /** Names the CSV file and the table's anchor. */
+  id: string;
+  caption: string;
+  header: readonly string[];
+  rows: ReadonlyArray<readonly CsvCell[]>;
+  /** Index of the column whose cells are row headers (default 0). */
+  rowHeader?: number;
+}
+
+export function tableCsv(table: DataTable): string {
+  return toCsv(table.header, table.rows);
+}
