@@ -68,6 +68,7 @@ export const PROTECTED_PATHS: readonly { prefix: string; permission: Permission 
   { prefix: '/account', permission: 'account:manage' },
   { prefix: '/sandbox', permission: 'sandbox:use' },
   { prefix: '/regulator', permission: 'regulator:review' },
+  { prefix: '/statistics', permission: 'gov:view-statistics' },
 ];
 
 /**
