@@ -33,7 +33,7 @@ test('the demo instructor sees a populated class; a learner may not open it', as
   await expectAxeClean(page);
   const csv = await page.request.get(`${new URL(page.url()).pathname}/learners.csv`);
   expect(csv.status()).toBe(200);
-  const other = await browser.newPage();
+  const other = await (await browser.newContext()).newPage();
   await signIn(other, DEMO.learner);
   const refused = await other.request.get(new URL(page.url()).pathname);
   expect(refused.status()).toBe(403);
