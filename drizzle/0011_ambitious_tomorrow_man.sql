@@ -1,0 +1,1 @@
+CREATE INDEX `enrolments_course_enrolled_idx` ON `enrolments` (`course_id`,`enrolled_at`);
