@@ -49,8 +49,8 @@ await measure('instructor drill-down (one learner)', async () => (await taughtLe
 await measure('government statistics (training figures)', () => getTrainingFigures(db));
 await measure('certificate verification page', () => findCertificate(db, cert));
 const govCourseIds = catalogue.courses.filter((c) => c.audiences.includes('government')).map((c) => c.id);
-await measure('statistics by period (last 12 months)', () => getPeriodFigures(db, { period: parsePeriod({}), govCourseIds }));
-await measure('statistics by period (36 months)', () => getPeriodFigures(db, { period: parsePeriod({ from: '2024-01', to: '2026-12' }), govCourseIds }));
+await measure('statistics by period (last 12 months)', () => getPeriodFigures(db, { period: parsePeriod({}), govCourseIds, courseIds: catalogue.courses.map((c) => c.id) }));
+await measure('statistics by period (36 months)', () => getPeriodFigures(db, { period: parsePeriod({ from: '2024-01', to: '2026-12' }), govCourseIds, courseIds: catalogue.courses.map((c) => c.id) }));
 const demoClass = (await db.all<{ id: string }>(sql`select id from classes limit 1`))[0]?.id;
 if (demoClass) await measure('class view (demo class analytics)', () => classAnalytics(db, { classId: demoClass, courseIds: ['payment-finance', 'customs-clearance'] }, catalogue));
 await measure('department study hours (demo department)', () => departmentHours(db, { department: '抚顺市商务局', year: shanghaiYear(new Date()) }));

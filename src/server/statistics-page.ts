@@ -9,7 +9,7 @@ export async function loadStatistics(db: Db, url: URL, locale: Locale) {
   const period = parsePeriod({ from: url.searchParams.get('from'), to: url.searchParams.get('to') });
   const [courses, partners] = await Promise.all([listCourseSummaries(), listPartners()]);
   const govCourseIds = courses.filter((c) => c.data.audiences.includes('government')).map((c) => c.id);
-  const figures = await getPeriodFigures(db, { period, govCourseIds });
+  const figures = await getPeriodFigures(db, { period, govCourseIds, courseIds: courses.map((c) => c.id) });
   const course = (id: string) => {
     const c = courses.find((x) => x.id === id);
     return c ? pick(c.data.title, locale) : id;

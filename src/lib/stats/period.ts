@@ -64,7 +64,7 @@ export interface PeriodFigures {
   orders: { published: number; placements: number; hired: number };
 }
 
-export async function getPeriodFigures(db: Db, input: { period: Period; govCourseIds: readonly string[] }): Promise<PeriodFigures> {
+export async function getPeriodFigures(db: Db, input: { period: Period; govCourseIds: readonly string[]; courseIds: readonly string[] }): Promise<PeriodFigures> {
   const months = monthsOf(input.period);
   const bounds = monthBounds(months);
   const from = bounds[0]![0];
@@ -74,7 +74,15 @@ export async function getPeriodFigures(db: Db, input: { period: Period; govCours
     monthCounts(db, 'enrolments', 'enrolled_at', bounds),
     monthCounts(db, 'certificates', 'issued_at', bounds),
     monthCounts(db, 'placements', 'placed_on', bounds),
-    db.all<{ courseId: string; n: number }>(sql`select course_id as courseId, count(*) as n from enrolments where enrolled_at >= ${from} and enrolled_at < ${to} group by course_id`),
+    // One range count per course on (course_id, enrolled_at): a GROUP BY over the period's rows would sort them all.
+    input.courseIds.length === 0
+      ? Promise.resolve([])
+      : db.all<{ courseId: string; n: number }>(
+          sql.join(
+            input.courseIds.map((id) => sql`select ${id} as courseId, count(*) as n from enrolments where course_id = ${id} and enrolled_at >= ${from} and enrolled_at < ${to}`),
+            sql` union all `,
+          ),
+        ),
     db.all<{ courseId: string; n: number }>(sql`select course_id as courseId, count(*) as n from enrolments where completed_at >= ${from} and completed_at < ${to} group by course_id`),
     db.all<{ courseId: string; n: number }>(sql`select course_id as courseId, count(*) as n from certificates where issued_at >= ${from} and issued_at < ${to} group by course_id`),
     // The few non-learner accounts first (role index), then their rows: learners are the remainder.
@@ -100,7 +108,7 @@ export async function getPeriodFigures(db: Db, input: { period: Period; govCours
   ]);
   const byCourse = new Map<string, { courseId: string; enrolled: number; finished: number; certificates: number }>();
   const row = (courseId: string) => byCourse.get(courseId) ?? byCourse.set(courseId, { courseId, enrolled: 0, finished: 0, certificates: 0 }).get(courseId)!;
-  for (const r of enrolled) row(r.courseId).enrolled = Number(r.n);
+  for (const r of enrolled) if (Number(r.n) > 0) row(r.courseId).enrolled = Number(r.n);
   for (const r of finished) row(r.courseId).finished = Number(r.n);
   for (const r of certs) row(r.courseId).certificates = Number(r.n);
   const other = (role: 'enterprise' | 'government') => others.find((o) => o.role === role);
