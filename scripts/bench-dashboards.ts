@@ -11,6 +11,10 @@ import { learnerProfile } from '#lib/progress/profile.ts';
 import { listCertificates, findCertificate } from '#lib/certificates/certificates.ts';
 import { taughtLearner, taughtLearners } from '#lib/stats/instructor.ts';
 import { getTrainingFigures } from '#lib/stats/training.ts';
+import { getPeriodFigures, parsePeriod } from '#lib/stats/period.ts';
+import { classAnalytics } from '#lib/classes/analytics.ts';
+import { departmentHours } from '#lib/study-hours/ledger.ts';
+import { shanghaiYear } from '#lib/study-hours/rules.ts';
 import { openScriptDatabase, ROOT } from './db.ts';
 
 process.env['DATABASE_URL'] ??= 'file:data/scale.db';
@@ -44,6 +48,12 @@ await measure('instructor desk, page 300 (lnpu)', () => taughtLearners(db, { ins
 await measure('instructor drill-down (one learner)', async () => (await taughtLearner(db, 'lnpu', sample, catalogue)) && learnerProfile(db, sample, catalogue));
 await measure('government statistics (training figures)', () => getTrainingFigures(db));
 await measure('certificate verification page', () => findCertificate(db, cert));
+const govCourseIds = catalogue.courses.filter((c) => c.audiences.includes('government')).map((c) => c.id);
+await measure('statistics by period (last 12 months)', () => getPeriodFigures(db, { period: parsePeriod({}), govCourseIds, courseIds: catalogue.courses.map((c) => c.id) }));
+await measure('statistics by period (36 months)', () => getPeriodFigures(db, { period: parsePeriod({ from: '2024-01', to: '2026-12' }), govCourseIds, courseIds: catalogue.courses.map((c) => c.id) }));
+const demoClass = (await db.all<{ id: string }>(sql`select id from classes limit 1`))[0]?.id;
+if (demoClass) await measure('class view (demo class analytics)', () => classAnalytics(db, { classId: demoClass, courseIds: ['payment-finance', 'customs-clearance'] }, catalogue));
+await measure('department study hours (demo department)', () => departmentHours(db, { department: '抚顺市商务局', year: shanghaiYear(new Date()) }));
 
 async function plan(label: string, query: SQL): Promise<void> {
   const rows = await db.all<{ detail: string }>(sql`explain query plan ${query}`);

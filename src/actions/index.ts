@@ -10,4 +10,7 @@ import { enterprise } from './enterprise.ts';
 import { training } from './training.ts';
 import { incubation } from './incubation.ts';
 
-export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator, enterprise, training, incubation };
+import { hours } from './study-hours.ts';
+import { classes } from './classes.ts';
+
+export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator, enterprise, training, incubation, hours, classes };

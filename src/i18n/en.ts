@@ -12,6 +12,9 @@ import { en as audit } from './areas/audit.ts';
 import { en as progress } from './areas/progress.ts';
 import { en as trainingOrders } from './areas/training-orders.ts';
 import { en as incubation } from './areas/incubation.ts';
+import { en as studyHours } from './areas/study-hours.ts';
+import { en as classes } from './areas/classes.ts';
+import { en as statistics } from './areas/statistics.ts';
 
 export const en: Record<MessageKey, string> = {
   ...workbench,
@@ -26,6 +29,9 @@ export const en: Record<MessageKey, string> = {
   ...progress,
   ...trainingOrders,
   ...incubation,
+  ...studyHours,
+  ...classes,
+  ...statistics,
   'site.name': 'Fushun CBEC Academy',
   'site.nameShort': 'CBEC Academy',
   'site.tagline': 'Talent training and incubation platform of the China (Fushun) Cross-border E-commerce Comprehensive Pilot Zone',

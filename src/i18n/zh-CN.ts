@@ -15,6 +15,9 @@ import { zh as audit } from './areas/audit.ts';
 import { zh as progress } from './areas/progress.ts';
 import { zh as trainingOrders } from './areas/training-orders.ts';
 import { zh as incubation } from './areas/incubation.ts';
+import { zh as studyHours } from './areas/study-hours.ts';
+import { zh as classes } from './areas/classes.ts';
+import { zh as statistics } from './areas/statistics.ts';
 
 export const zhCN = {
   ...workbench,
@@ -32,6 +35,9 @@ export const zhCN = {
   ...progress,
   ...trainingOrders,
   ...incubation,
+  ...studyHours,
+  ...classes,
+  ...statistics,
   'site.name': '抚顺跨境电商人才学院',
   'site.nameShort': '跨境电商人才学院',
   'site.tagline': '中国（抚顺）跨境电子商务综合试验区 人才培训与孵化平台',

@@ -16,7 +16,10 @@ import type { OrderActionError } from '#lib/workbench/order-actions.ts';
 import type { OrdersError } from '#lib/training-orders/errors.ts';
 import type { IncubationError } from '#lib/incubation/teams.ts';
 
-type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'] | OrderActionError['id'] | OrdersError['id'] | IncubationError['id'];
+import type { StudyHoursError } from '#lib/study-hours/ledger.ts';
+import type { ClassError } from '#lib/classes/classes.ts';
+
+type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'] | OrderActionError['id'] | OrdersError['id'] | IncubationError['id'] | StudyHoursError['id'] | ClassError['id'];
 
 export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionErrorCode; key: MessageKey } } = {
   'auth.EMAIL_TAKEN': { status: 'CONFLICT', key: 'err.emailTaken' },
@@ -75,6 +78,15 @@ export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionEr
   'incubation.TEAM_TOO_SMALL': { status: 'CONFLICT', key: 'incubation.err.TEAM_TOO_SMALL' },
   'incubation.NOT_LEAD': { status: 'FORBIDDEN', key: 'incubation.err.NOT_LEAD' },
   'incubation.HAS_MENTOR': { status: 'CONFLICT', key: 'incubation.err.HAS_MENTOR' },
+  'studyHours.NOT_HEAD': { status: 'FORBIDDEN', key: 'hours.err.notHead' },
+  'studyHours.OUT_OF_RANGE': { status: 'BAD_REQUEST', key: 'hours.err.range' },
+
+  'class.NOT_FOUND': { status: 'NOT_FOUND', key: 'classes.err.NOT_FOUND' },
+  'class.NAME': { status: 'BAD_REQUEST', key: 'classes.err.NAME' },
+  'class.COURSES': { status: 'BAD_REQUEST', key: 'classes.err.COURSES' },
+  'class.CODE_INVALID': { status: 'BAD_REQUEST', key: 'classes.err.CODE_INVALID' },
+  'class.CODE_EXPIRED': { status: 'BAD_REQUEST', key: 'classes.err.CODE_EXPIRED' },
+  'class.FULL': { status: 'CONFLICT', key: 'classes.err.FULL' },
 };
 
 function isTabled(id: string): id is DomainErrorId {

@@ -31,8 +31,21 @@
         var slot = document.querySelector('[data-lesson-status]');
         if (slot && s && s.text) { slot.textContent = s.text; slot.classList.toggle('done', !!s.done); }
         if (s && s.allowed) offerOnlyAllowed(s);
+        if (s && s.studying) countStudyTime();
       })
       .catch(function () {});
+  }
+  // Study time (学时): a heartbeat while the page is visible; the server counts the time between beats.
+  var studyTimer = null;
+  function countStudyTime() {
+    if (studyTimer) return;
+    function beat() {
+      if (document.visibilityState !== 'visible') return;
+      fetch('/api/study-time', { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lessonId: lesson.getAttribute('data-lesson-id') }) }).catch(function () {});
+    }
+    beat();
+    studyTimer = setInterval(beat, 60000);
+    document.addEventListener('visibilitychange', beat);
   }
   // The lesson is static HTML: a form its viewer may not submit (the permission
   // table's answer, from /api/lesson-status) becomes read-only, with the reason.

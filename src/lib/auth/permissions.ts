@@ -75,6 +75,7 @@ export const PROTECTED_PATHS: readonly { prefix: string; permission: Permission 
   { prefix: '/orders/mine', permission: 'orders:apply' },
   { prefix: '/talent', permission: 'gov:view-statistics' },
   { prefix: '/incubation', permission: 'incubation:join' },
+  { prefix: '/statistics', permission: 'gov:view-statistics' },
 ];
 
 /**
@@ -129,6 +130,10 @@ export const ACTION_PERMISSIONS: Readonly<Record<string, Permission | 'signed-in
   'incubation.publish': 'incubation:join',
   'incubation.mentor': 'incubation:mentor',
   'incubation.comment': 'incubation:comment',
+  'hours.setRules': 'gov:home',
+  'classes.create': 'instructor:home',
+  'classes.regenerateCode': 'instructor:home',
+  'classes.join': 'learner:home',
 };
 
 /** Whether the principal may call the named action; `undefined` when the action has no row. */

@@ -21,7 +21,7 @@ export const enrolments = sqliteTable(
     lastActivityAt: integer('last_activity_at', { mode: 'timestamp_ms' }).notNull(),
   },
   // course first: per-course statistics read the index alone (bench:dashboards).
-  (t) => [primaryKey({ columns: [t.userId, t.courseId] }), index('enrolments_course_idx').on(t.courseId, t.completedAt), index('enrolments_activity_idx').on(t.lastActivityAt), index('enrolments_enrolled_idx').on(t.enrolledAt)],
+  (t) => [primaryKey({ columns: [t.userId, t.courseId] }), index('enrolments_course_idx').on(t.courseId, t.completedAt), index('enrolments_activity_idx').on(t.lastActivityAt), index('enrolments_enrolled_idx').on(t.enrolledAt, t.courseId), index('enrolments_completed_idx').on(t.completedAt, t.courseId), index('enrolments_course_enrolled_idx').on(t.courseId, t.enrolledAt)],
 );
 
 export const COMPLETION_SOURCES = ['manual', 'quiz', 'sandbox'] as const;

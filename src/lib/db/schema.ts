@@ -7,3 +7,5 @@ export * from './schema-certificates.ts';
 export * from './schema-orders.ts';
 export * from './schema-order-actions.ts';
 export * from './schema-incubation.ts';
+export * from './schema-study-hours.ts';
+export * from './schema-classes.ts';

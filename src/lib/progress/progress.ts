@@ -24,7 +24,7 @@ export interface QuizHistory {
   everPassed: boolean;
 }
 
-export async function enrolLearner(db: Db, input: { userId: string; courseId: string }, now = new Date()): Promise<void> {
+export async function enrolLearner(db: Db | Tx, input: { userId: string; courseId: string }, now = new Date()): Promise<void> {
   await db
     .insert(enrolments)
     .values({ userId: input.userId, courseId: input.courseId, enrolledAt: now, lastActivityAt: now })

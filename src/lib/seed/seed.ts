@@ -10,6 +10,9 @@ import { hashPassword } from '../auth/password.ts';
 import { newId, writeAudit } from '../auth/accounts.ts';
 import { seedDemoActivity } from '../progress/demo-activity.ts';
 import { seedTrainingDemo } from '../training-orders/demo.ts';
+import { seedDemoGovernmentStudy } from '../study-hours/demo.ts';
+import { seedDemoClass } from '../classes/demo.ts';
+import { readCatalogue } from '../progress/catalogue.ts';
 
 export const PARTNER_INSTITUTIONS = [
   { id: 'lnpu', nameZh: '辽宁石油化工大学', nameEn: 'Liaoning Shihua University', kind: 'university' },
@@ -96,5 +99,9 @@ export async function seedDatabase(db: Db, options: { demo: boolean; now?: Date;
   const learner = await db.select({ id: users.id }).from(users).where(eq(users.email, 'learner@demo.academy')).limit(1);
   if (learner[0] && options.contentRoot) await seedDemoActivity(db, { userId: learner[0].id, contentRoot: options.contentRoot, now });
   if (options.contentRoot) await seedTrainingDemo(db, { contentRoot: options.contentRoot, now });
+  const teacher = await db.select({ id: users.id, institutionId: users.institutionId }).from(users).where(eq(users.email, 'instructor@demo.academy')).limit(1);
+  if (teacher[0] && learner[0] && options.contentRoot) await seedDemoClass(db, { instructor: teacher[0], learnerIds: [learner[0].id], catalogue: readCatalogue(options.contentRoot), now });
+  const official = await db.select({ id: users.id, department: users.department }).from(users).where(eq(users.email, 'government@demo.academy')).limit(1);
+  if (official[0]?.department && options.contentRoot) await seedDemoGovernmentStudy(db, { userId: official[0].id, department: official[0].department, contentRoot: options.contentRoot, now });
   return result;
 }

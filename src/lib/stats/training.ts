@@ -49,7 +49,7 @@ const ACTIVE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** [start, end) in UTC milliseconds of each `YYYY-MM` (Shanghai time). */
-function monthBounds(months: readonly string[]): Array<[number, number]> {
+export function monthBounds(months: readonly string[]): Array<[number, number]> {
   return months.map((m) => {
     const [y, mo] = m.split('-').map(Number) as [number, number];
     return [Date.UTC(y, mo - 1, 1) - SHANGHAI_OFFSET_MS, Date.UTC(y, mo, 1) - SHANGHAI_OFFSET_MS];
@@ -57,7 +57,7 @@ function monthBounds(months: readonly string[]): Array<[number, number]> {
 }
 
 /** One range count per month on the column's index, in one statement. */
-async function monthCounts(db: Db, table: 'enrolments' | 'certificates', column: 'enrolled_at' | 'issued_at', bounds: ReadonlyArray<[number, number]>): Promise<number[]> {
+export async function monthCounts(db: Db, table: 'enrolments' | 'certificates' | 'placements', column: 'enrolled_at' | 'issued_at' | 'placed_on', bounds: ReadonlyArray<[number, number]>): Promise<number[]> {
   const parts = bounds.map(([a, b], i) => sql`select ${i} as i, count(*) as n from ${sql.identifier(table)} where ${sql.identifier(column)} >= ${a} and ${sql.identifier(column)} < ${b}`);
   const rows = await db.all<{ i: number; n: number }>(sql.join(parts, sql` union all `));
   const out = bounds.map(() => 0);
@@ -65,7 +65,7 @@ async function monthCounts(db: Db, table: 'enrolments' | 'certificates', column:
   return out;
 }
 
-function lastMonths(now: Date, n: number): string[] {
+export function lastMonths(now: Date, n: number): string[] {
   const d = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
   const out: string[] = [];
   for (let i = n - 1; i >= 0; i--) {

@@ -39,5 +39,5 @@ export const POST: APIRoute = async ({ request, locals }) => {
   const [done, attempt] = await Promise.all([isLessonComplete(db, user.id, lessonId), latestQuizAttempt(db, user.id, lessonId)]);
   const parts = [t(locale, done ? 'lesson.status.done' : 'lesson.status.todo')];
   if (attempt) parts.push(t(locale, 'lesson.status.attempt', { score: attempt.score }));
-  return json({ signedIn: true, allowed, done, text: parts.join(' · ') });
+  return json({ signedIn: true, studying: true, allowed, done, text: parts.join(' · ') });
 };
