@@ -9,6 +9,7 @@ import { enterprises, institutions } from '../db/schema-org.ts';
 import { hashPassword } from '../auth/password.ts';
 import { newId, writeAudit } from '../auth/accounts.ts';
 import { seedDemoActivity } from '../progress/demo-activity.ts';
+import { seedDemoStores } from './demo-store.ts';
 
 export const PARTNER_INSTITUTIONS = [
   { id: 'lnpu', nameZh: '辽宁石油化工大学', nameEn: 'Liaoning Shihua University', kind: 'university' },
@@ -94,5 +95,7 @@ export async function seedDatabase(db: Db, options: { demo: boolean; now?: Date;
   }
   const learner = await db.select({ id: users.id }).from(users).where(eq(users.email, 'learner@demo.academy')).limit(1);
   if (learner[0] && options.contentRoot) await seedDemoActivity(db, { userId: learner[0].id, contentRoot: options.contentRoot, now });
+  const officer = await db.select({ id: users.id }).from(users).where(eq(users.email, 'government@demo.academy')).limit(1);
+  if (learner[0] && officer[0]) await seedDemoStores(db, { learnerId: learner[0].id, regulatorId: officer[0].id, now });
   return result;
 }
