@@ -10,6 +10,7 @@ import { en as orderActions } from './areas/order-actions.ts';
 import { en as regDesk } from './areas/regulator-desk.ts';
 import { en as audit } from './areas/audit.ts';
 import { en as progress } from './areas/progress.ts';
+import { en as declKinds } from './areas/declarations.ts';
 
 export const en: Record<MessageKey, string> = {
   ...workbench,
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...regDesk,
   ...audit,
   ...progress,
+  ...declKinds,
   'site.name': 'Fushun CBEC Academy',
   'site.nameShort': 'CBEC Academy',
   'site.tagline': 'Talent training and incubation platform of the China (Fushun) Cross-border E-commerce Comprehensive Pilot Zone',

@@ -13,6 +13,7 @@ import { zh as orderActions } from './areas/order-actions.ts';
 import { zh as regDesk } from './areas/regulator-desk.ts';
 import { zh as audit } from './areas/audit.ts';
 import { zh as progress } from './areas/progress.ts';
+import { zh as declKinds } from './areas/declarations.ts';
 
 export const zhCN = {
   ...workbench,
@@ -28,6 +29,7 @@ export const zhCN = {
   'punct.fullStop': '。',
   'punct.semicolon': '；',
   ...progress,
+  ...declKinds,
   'site.name': '抚顺跨境电商人才学院',
   'site.nameShort': '跨境电商人才学院',
   'site.tagline': '中国（抚顺）跨境电子商务综合试验区 人才培训与孵化平台',

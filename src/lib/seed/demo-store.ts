@@ -24,6 +24,9 @@ import { addProduct, createStore, listOrders, runMarketDay, type ProductInput } 
 
 type DemoProduct = Omit<ProductInput, 'storeId' | 'ownerId'>;
 
+/** The demo stores' names (companies' names: they stay Chinese on English pages). */
+export const DEMO_STORE_NAMES = { import: '抚顺母婴进口馆', export: '抚顺参茸出口行', held: '抚顺跨境练习店' } as const;
+
 const FORMULA: DemoProduct = {
   sku: 'IF-900', hsCode: '1901101010', priceFen: 19_800, currency: '142', grossWeightG: 1100, netWeightG: 900, originCountry: '601', unit: '122', spec: '900克/罐',
   stockLocation: 'overseas-warehouse',
@@ -75,7 +78,7 @@ export async function seedDemoStores(db: Db, input: { learnerId: string; regulat
 
   // Import: a market day six days ago; clean orders declared, the first designed error declared as drafted.
   const importDay = addDays(today, -6);
-  const imp = await openStore(db, learnerId, '抚顺母婴进口馆', 'import-9610', 'advanced-certified', FORMULA, { seed: 7, asOf: importDay }, now);
+  const imp = await openStore(db, learnerId, DEMO_STORE_NAMES.import, 'import-9610', 'advanced-certified', FORMULA, { seed: 7, asOf: importDay }, now);
   let released: string | null = null;
   let trapDeclared = false;
   for (const o of imp.orders) {
@@ -94,7 +97,7 @@ export async function seedDemoStores(db: Db, input: { learnerId: string; regulat
   // Export: a market day on the 12th of last month, its lists summarised on the 5th of the month after.
   const lastMonth = addDays(`${today.slice(0, 8)}01`, -1).slice(0, 8);
   const exportDay = `${lastMonth}12`;
-  const exp = await openStore(db, learnerId, '抚顺参茸出口行', 'export-9610', 'regular', GINSENG, { seed: 3, asOf: exportDay }, now);
+  const exp = await openStore(db, learnerId, DEMO_STORE_NAMES.export, 'export-9610', 'regular', GINSENG, { seed: 3, asOf: exportDay }, now);
   const releasedExports: string[] = [];
   for (const o of exp.orders) {
     if (o.trap !== null) continue;
@@ -113,7 +116,7 @@ export async function seedDemoStores(db: Db, input: { learnerId: string; regulat
   }
 
   // A seriously dishonest enterprise's list is always held: one waits on the regulator's desk.
-  const held = await openStore(db, learnerId, '抚顺跨境练习店', 'import-9610', 'seriously-dishonest', FORMULA, { seed: 11, asOf: addDays(today, -1) }, now);
+  const held = await openStore(db, learnerId, DEMO_STORE_NAMES.held, 'import-9610', 'seriously-dishonest', FORMULA, { seed: 11, asOf: addDays(today, -1) }, now);
   const first = held.orders.find((o) => o.trap === null);
   if (first) {
     await declare(db, learnerId, first.id, null, now);
