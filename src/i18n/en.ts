@@ -15,6 +15,7 @@ import { en as incubation } from './areas/incubation.ts';
 import { en as studyHours } from './areas/study-hours.ts';
 import { en as classes } from './areas/classes.ts';
 import { en as statistics } from './areas/statistics.ts';
+import { en as declKinds } from './areas/declarations.ts';
 
 export const en: Record<MessageKey, string> = {
   ...workbench,
@@ -32,6 +33,7 @@ export const en: Record<MessageKey, string> = {
   ...studyHours,
   ...classes,
   ...statistics,
+  ...declKinds,
   'site.name': 'Fushun CBEC Academy',
   'site.nameShort': 'CBEC Academy',
   'site.tagline': 'Talent training and incubation platform of the China (Fushun) Cross-border E-commerce Comprehensive Pilot Zone',

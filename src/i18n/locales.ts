@@ -42,11 +42,17 @@ export function pick<T extends { zh: string; en?: string | undefined }>(value: T
   return locale === 'en' ? (value.en ?? value.zh) : value.zh;
 }
 
-/** The HTML `lang` of a text that may have fallen back to Chinese. */
-/** The language tag of a name or address in Chinese script (`zh-CN`), else none: people's and places' names stay as written. */
-export function scriptLang(text: string): 'zh-CN' | undefined {
-  return /[\u3400-\u9fff]/.test(text) ? 'zh-CN' : undefined;
+/**
+ * The language tag of a name or address by its script, whatever the page's language: `zh-CN` for
+ * Chinese script, `und-Latn` (a name of undetermined language in Latin letters: "Sam Lee",
+ * "Ivan Petrov") for Latin, else none. People's, companies' and places' names stay as written.
+ */
+export function scriptLang(text: string): 'zh-CN' | 'und-Latn' | undefined {
+  if (/[\u3400-\u9fff]/.test(text)) return 'zh-CN';
+  return /[A-Za-z]/.test(text) ? 'und-Latn' : undefined;
 }
+
+/** The HTML `lang` of a text that may have fallen back to Chinese. */
 
 export function langOf(value: { en?: string | undefined }, locale: Locale): 'zh-CN' | 'en' {
   return locale === 'en' && value.en ? 'en' : 'zh-CN';

@@ -13,3 +13,15 @@ export function pick(locale: Locale, text: Bilingual | undefined): string | unde
   if (text === undefined) return undefined;
   return locale === 'en' ? text.en : text.zh;
 }
+
+/**
+ * `pick` for text that cannot hold markup (an `<option>`, an attribute): an English name's quoted
+ * Chinese term ("piece (只)", "forest-frog oil, 林蛙油") is dropped, since it cannot be marked as Chinese there.
+ */
+export function pickPlain(locale: Locale, text: Bilingual): string;
+export function pickPlain(locale: Locale, text: Bilingual | undefined): string | undefined;
+export function pickPlain(locale: Locale, text: Bilingual | undefined): string | undefined {
+  const s = pick(locale, text);
+  if (s === undefined || locale !== 'en') return s;
+  return s.replace(/[,，]?\s*[\u3400-\u9fff]+/g, '').replace(/\s*\(\s*\)/g, '').replace(/\(\s*,\s*/g, '(').trim();
+}

@@ -10,6 +10,9 @@
  * - English words in Chinese text, except acronyms, codes, brand names and text
  *   marked lang="en".
  * - ASCII colons, commas or semicolons right after Chinese text.
+ * A customs message's own text (a receipt's returnInfo, a tax bill's note) may be bilingual, as the
+ * simulated customs writes it: it is left alone when quoted and labelled as that message's text
+ * (ReceiptText.astro: `[data-receipt-text]` with a `.receipt-text-label`), and is a problem otherwise.
  * Code (code, pre, kbd, samp, textarea, the editor) is never interface text, but
  * is still searched for enum values; authored course content (lesson bodies,
  * quiz questions, glossary definitions: marked data-authored) is checked by
@@ -20,6 +23,8 @@ import { getTableColumns, isTable } from 'drizzle-orm';
 import * as schema from '#lib/db/schema.ts';
 import { DEMO_ACCOUNTS, DEMO_ENTERPRISE_NAME, PARTNER_INSTITUTIONS } from '#lib/seed/seed.ts';
 import { DEMO_TRAINING_NAMES } from '#lib/training-orders/demo.ts';
+import { DEMO_STORE_NAMES } from '#lib/seed/demo-store.ts';
+import { PLATFORM_NAME } from '#lib/workbench/stores.ts';
 import { CREDIT_TIERS } from '#sandbox';
 import { crawl, reportCoverage, type CrawlLocale } from './crawl.ts';
 
@@ -43,6 +48,9 @@ const CHINESE_NAMES = [
   ...DEMO_ACCOUNTS.flatMap((a) => [a.displayName, a.department ?? '']),
   DEMO_ENTERPRISE_NAME,
   ...DEMO_TRAINING_NAMES,
+  // the demo learner's stores and the simulated platform (in the page title and in choices, which cannot mark a name)
+  ...Object.values(DEMO_STORE_NAMES),
+  PLATFORM_NAME,
   ...PARTNER_INSTITUTIONS.map((p) => p.nameZh),
   '抚顺海关',
   '抚顺',
@@ -61,7 +69,7 @@ interface Segment {
   text: string;
   lang: string;
   where: string;
-  /** Inside code: only the enum check applies. */
+  /** Inside code or a labelled customs message text: only the enum check applies. */
   code: boolean;
 }
 
@@ -101,6 +109,10 @@ test('every page speaks its language and shows no raw codes', async ({ browser }
     const segments = await page.evaluate(() => {
       const SKIP = 'script, style, noscript, svg, textarea, .monaco-editor, [hidden], [aria-hidden="true"], [data-authored]';
       const CODE = 'code, pre, kbd, samp';
+      // a customs message's own text counts as quoted only with its label
+      const RECEIPT = '[data-receipt-text]';
+      const labelled = (el: Element) => !!el.closest(RECEIPT)?.querySelector(':scope > .receipt-text-label')?.textContent?.trim();
+      const quoted = (el: Element) => !!el.closest(`${RECEIPT} q`) && labelled(el);
       const out: { text: string; lang: string; where: string; code: boolean }[] = [];
       const langOf = (el: Element) => el.closest('[lang]')?.getAttribute('lang') ?? '';
       const describe = (el: Element) => `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}>`;
@@ -108,7 +120,7 @@ test('every page speaks its language and shows no raw codes', async ({ browser }
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n.parentElement;
         if (!el || el.closest(SKIP) || !(n.textContent ?? '').trim()) continue;
-        out.push({ text: n.textContent ?? '', lang: langOf(el), where: describe(el), code: !!el.closest(CODE) });
+        out.push({ text: n.textContent ?? '', lang: langOf(el), where: describe(el), code: !!el.closest(CODE) || quoted(el) });
       }
       for (const el of document.querySelectorAll('[aria-label], [placeholder], [title], img[alt]')) {
         if (el.closest(SKIP) || el.closest(CODE)) continue;

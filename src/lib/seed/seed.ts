@@ -13,6 +13,7 @@ import { seedTrainingDemo } from '../training-orders/demo.ts';
 import { seedDemoGovernmentStudy } from '../study-hours/demo.ts';
 import { seedDemoClass } from '../classes/demo.ts';
 import { readCatalogue } from '../progress/catalogue.ts';
+import { seedDemoStores } from './demo-store.ts';
 
 export const PARTNER_INSTITUTIONS = [
   { id: 'lnpu', nameZh: '辽宁石油化工大学', nameEn: 'Liaoning Shihua University', kind: 'university' },
@@ -103,5 +104,7 @@ export async function seedDatabase(db: Db, options: { demo: boolean; now?: Date;
   if (teacher[0] && learner[0] && options.contentRoot) await seedDemoClass(db, { instructor: teacher[0], learnerIds: [learner[0].id], catalogue: readCatalogue(options.contentRoot), now });
   const official = await db.select({ id: users.id, department: users.department }).from(users).where(eq(users.email, 'government@demo.academy')).limit(1);
   if (official[0]?.department && options.contentRoot) await seedDemoGovernmentStudy(db, { userId: official[0].id, department: official[0].department, contentRoot: options.contentRoot, now });
+  const officer = await db.select({ id: users.id }).from(users).where(eq(users.email, 'government@demo.academy')).limit(1);
+  if (learner[0] && officer[0]) await seedDemoStores(db, { learnerId: learner[0].id, regulatorId: officer[0].id, now });
   return result;
 }

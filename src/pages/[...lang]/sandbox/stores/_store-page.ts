@@ -13,7 +13,7 @@ import { storeStats } from '#lib/workbench/stats.ts';
 import { getOwnedStore, listMarketDays, listOrders, listProducts, storefrontLanguages } from '#lib/workbench/stores.ts';
 import { t } from '#i18n/index.ts';
 import type { Locale } from '#i18n/locales.ts';
-import { pick } from '#i18n/pick.ts';
+import { pickPlain } from '#i18n/pick.ts';
 
 /** The storefront languages by their own names. */
 export const LANG_NAMES: Readonly<Record<string, string>> = { zh: '中文', en: 'English', ru: 'Русский', ko: '한국어', ja: '日本語' };
@@ -28,7 +28,7 @@ export function hsLabel(locale: Locale, hs: HsLine): string {
   const vat = t(locale, hs.vat === 'standard' ? 'workbench.product.vatStandard' : 'workbench.product.vatReduced');
   const ct = hs.consumptionTax ? t(locale, 'workbench.product.ct', { rate: hs.consumptionTax.rateBp / 100 }) : t(locale, 'workbench.product.noCt');
   const list = t(locale, hs.positiveList ? 'workbench.product.onList' : 'workbench.product.offList');
-  return `${hs.hs} ${pick(locale, hs)} (${vat}; ${ct}; ${list})`;
+  return t(locale, 'workbench.product.hsLabel', { hs: hs.hs, name: pickPlain(locale, hs), vat, ct, list });
 }
 
 /** The HS picker's option groups, in the code table's order. */
