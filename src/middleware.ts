@@ -5,7 +5,8 @@
  */
 import type { APIContext } from 'astro';
 import { defineMiddleware, sequence } from 'astro:middleware';
-import { authorizePath } from './lib/auth/permissions.ts';
+import { actionNameOf, authorizePath, mayCallAction } from './lib/auth/permissions.ts';
+import { t } from './i18n/index.ts';
 import { sessionExpiresAt, validateAuthSessionToken } from './lib/auth/session.ts';
 import { localeFromPath, localizePath, stripLocale } from './i18n/locales.ts';
 import { getDb } from './server/db.ts';
@@ -76,8 +77,36 @@ const authenticate = defineMiddleware(async (context, next) => {
   return next();
 });
 
+/**
+ * An action called from a script (`POST /_actions/NAME`) is judged by its row
+ * in ACTION_PERMISSIONS before Astro reads its input, so a refused caller gets
+ * 401 or 403 whatever it sent. (A form post, `?_action=NAME`, reaches the
+ * action, whose requirePermission() checks the same row and lets the page show
+ * the reason.)
+ */
+function refuseAction(context: APIContext): Response | null {
+  if (context.request.method !== 'POST' || !context.url.pathname.startsWith('/_actions/')) return null;
+  const action = actionNameOf(context.url);
+  if (!action || mayCallAction(context.locals.user, action) !== false) return null;
+  const signedIn = context.locals.user !== null;
+  let locale = localeFromPath(context.url.pathname);
+  try {
+    locale = localeFromPath(new URL(context.request.headers.get('referer') ?? '', context.url).pathname);
+  } catch {
+    // A referer that is no URL: the default language.
+  }
+  const code = signedIn ? 'FORBIDDEN' : 'UNAUTHORIZED';
+  const message = t(locale, signedIn ? 'forbidden.body' : 'quiz.signin');
+  return new Response(JSON.stringify({ type: 'AstroActionError', code, status: signedIn ? 403 : 401, message }), {
+    status: signedIn ? 403 : 401,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}
+
 const authorize = defineMiddleware(async (context, next) => {
   if (context.isPrerendered) return next();
+  const refused = refuseAction(context);
+  if (refused) return refused;
   const path = stripLocale(context.url.pathname.replace(/\/+$/, '') || '/');
   const decision = authorizePath(path, context.locals.user);
   if (decision === 'sign-in') {

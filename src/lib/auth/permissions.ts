@@ -78,6 +78,127 @@ export const PROTECTED_PATHS: readonly { prefix: string; permission: Permission 
   { prefix: '/statistics', permission: 'gov:view-statistics' },
 ];
 
+/** Who may open a route or call an action: a permission, any active account, or anyone. */
+export type Access = Permission | 'signed-in' | 'anyone';
+
+export interface RouteRule {
+  access: Access;
+  /** The ownership rule the page applies on top of the role (it answers 404 otherwise), in words. */
+  owner?: string;
+}
+
+/**
+ * Every page and endpoint under src/pages, by its route (the file's path
+ * without `[...lang]/` and extension; pages under `[...lang]` are served in
+ * zh-CN at the path and in English under `/en`). The middleware decides
+ * requests by the row of the route they match (PROTECTED_PATHS only for paths
+ * no route matches); a test compares this table with the files, so a route
+ * without a row fails, and an end-to-end test tries every row with every role
+ * and with no session. Prerendered pages are built once for everyone: their
+ * rows say `anyone`.
+ */
+export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
+  '/': { access: 'anyone' },
+  '/404': { access: 'anyone' },
+  '/forbidden': { access: 'anyone' },
+  '/glossary': { access: 'anyone' },
+  '/search': { access: 'anyone' },
+  '/partners': { access: 'anyone' },
+  '/partners/[id]': { access: 'anyone' },
+  '/courses': { access: 'anyone' },
+  '/courses/[course]': { access: 'anyone' },
+  '/courses/[course]/[lesson]': { access: 'anyone' },
+  '/courses/[course]/[lesson]/result': { access: 'anyone' },
+  '/shop/[slug]': { access: 'anyone' },
+  '/verify/[id]': { access: 'anyone' },
+  '/verify/[id]/credential.jwt': { access: 'anyone' },
+  '/verify/[id]/status.json': { access: 'anyone' },
+  '/signin': { access: 'anyone' },
+  '/signout': { access: 'anyone' },
+  '/signup': { access: 'anyone' },
+  '/signup/learner': { access: 'anyone' },
+  '/signup/company': { access: 'anyone' },
+  '/signup/invite': { access: 'anyone' },
+  '/account': { access: 'account:manage' },
+  '/learn': { access: 'learner:home' },
+  '/enterprise': { access: 'enterprise:home' },
+  '/instructor': { access: 'instructor:home' },
+  '/instructor/learners/[id]': { access: 'instructor:home', owner: 'own class: a learner of the instructor’s institution' },
+  '/gov': { access: 'gov:home' },
+  '/admin': { access: 'admin:home' },
+  '/admin/accounts/[id]': { access: 'admin:home' },
+  '/sandbox': { access: 'sandbox:use' },
+  '/sandbox/engine-check': { access: 'sandbox:use' },
+  '/sandbox/stores/[store]': { access: 'sandbox:use', owner: 'own store' },
+  '/sandbox/orders/[order]': { access: 'sandbox:use', owner: 'own order (of an own store)' },
+  '/sandbox/scenarios': { access: 'sandbox:scenarios' },
+  '/sandbox/scenarios/[id]': { access: 'sandbox:scenarios' },
+  '/sandbox/editor-preview': { access: 'sandbox:editor-preview' },
+  '/regulator': { access: 'regulator:review' },
+  '/regulator/[declaration]': { access: 'regulator:review', owner: 'held, or decided by this reviewer, or a learner of the instructor’s institution' },
+  '/enterprise/orders/new': { access: 'enterprise:home' },
+  '/enterprise/orders/[id]': { access: 'enterprise:home', owner: 'own order (of the enterprise)' },
+  '/enterprise/orders/[id]/edit': { access: 'enterprise:home', owner: 'own order (of the enterprise)' },
+  '/enterprise/mentoring': { access: 'incubation:mentor' },
+  '/orders': { access: 'anyone' },
+  '/orders/[id]': { access: 'anyone' },
+  '/orders/mine': { access: 'orders:apply' },
+  '/talent': { access: 'gov:view-statistics' },
+  '/talent/supply-demand.csv': { access: 'gov:view-statistics' },
+  '/statistics': { access: 'gov:view-statistics' },
+  '/statistics/[table].csv': { access: 'gov:view-statistics' },
+  '/incubation': { access: 'incubation:join' },
+  '/teams/[id]': { access: 'signed-in' },
+  '/showcase/[id]': { access: 'anyone' },
+  '/gov/study': { access: 'gov:home' },
+  '/gov/hours': { access: 'gov:home' },
+  '/gov/hours/record': { access: 'gov:home' },
+  '/gov/hours/department.csv': { access: 'gov:home', owner: 'head of the department' },
+  '/gov/hours/ledger.csv': { access: 'gov:home' },
+  '/instructor/classes': { access: 'instructor:home' },
+  '/instructor/classes/[id]': { access: 'instructor:home', owner: 'own class' },
+  '/instructor/classes/[id]/[table].csv': { access: 'instructor:home', owner: 'own class' },
+  '/api/study-time': { access: 'anyone' },
+  '/api/me': { access: 'anyone' },
+  '/api/lesson-status': { access: 'anyone' },
+  '/healthz': { access: 'anyone' },
+  '/.well-known/jwks.json': { access: 'anyone' },
+};
+
+/** Ownership rules actions apply on top of their row in ACTION_PERMISSIONS (refused with 403 or 404 otherwise). */
+export const ACTION_OWNERSHIP: Readonly<Record<string, string>> = {
+  'sandbox.addProduct': 'own store',
+  'sandbox.runMarketDay': 'own store',
+  'sandbox.declare': 'own order',
+  'sandbox.summarize': 'own store',
+  'sandbox.draftReturn': 'own order',
+  'sandbox.declareReturn': 'own order',
+  'orders.split': 'own order',
+  'orders.cancel': 'own order',
+  'orders.generalTrade': 'own order',
+  'sandbox.decide': 'a held declaration',
+  'regulator.decideMany': 'held declarations',
+  'certificates.revoke': 'a certificate of the instructor’s institution (admins: any)',
+};
+
+function routePattern(route: string): RegExp {
+  const source = route
+    .split('/')
+    .map((s) => (s.startsWith('[...') ? '.+' : s.startsWith('[') ? '[^/]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
+  return new RegExp(`^${source}$`);
+}
+
+const ROUTE_MATCHERS = Object.entries(ROUTE_PERMISSIONS)
+  .map(([route, rule]) => ({ route, rule, pattern: routePattern(route), dynamic: route.includes('[') }))
+  // A route without parameters wins over one with them (as Astro routes `/signup/learner` before `/signup/[x]`).
+  .sort((a, b) => Number(a.dynamic) - Number(b.dynamic));
+
+/** The route (its key in ROUTE_PERMISSIONS) a path without locale prefix belongs to. */
+export function routeOf(path: string): string | undefined {
+  return ROUTE_MATCHERS.find((m) => m.pattern.test(path))?.route;
+}
+
 /**
  * What each Astro Action (by its name, as in `?_action=lessons.submitQuiz`)
  * needs: a permission, `signed-in` (any active account) or `anyone`.
@@ -134,6 +255,7 @@ export const ACTION_PERMISSIONS: Readonly<Record<string, Permission | 'signed-in
   'classes.create': 'instructor:home',
   'classes.regenerateCode': 'instructor:home',
   'classes.join': 'learner:home',
+  'certificates.revoke': 'certificate:revoke',
 };
 
 /** Whether the principal may call the named action; `undefined` when the action has no row. */
@@ -159,10 +281,12 @@ function matches(path: string, prefix: string): boolean {
 
 /** Decides a request for a path (locale prefix already removed). */
 export function authorizePath(path: string, principal: Principal | null): PathDecision {
-  const rule = PROTECTED_PATHS.find((r) => matches(path, r.prefix));
-  if (!rule) return 'public';
+  const route = routeOf(path);
+  const access: Access = route ? ROUTE_PERMISSIONS[route]!.access : (PROTECTED_PATHS.find((r) => matches(path, r.prefix))?.permission ?? 'anyone');
+  if (access === 'anyone') return 'public';
   if (!principal) return 'sign-in';
-  return can(principal, rule.permission) ? 'allowed' : 'forbidden';
+  if (access === 'signed-in') return principal.status === 'disabled' ? 'forbidden' : 'allowed';
+  return can(principal, access) ? 'allowed' : 'forbidden';
 }
 
 /** The home page of each role after sign-in. */

@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../paths.ts';
 import { createListener, type AstroHandler } from './listener.ts';
 import { loadStaticFiles } from './static-files.ts';
+import { exitOnSignals, jsonLog, logLine, warmUp, withOperations } from './lifecycle.ts';
 
 /** Workers to run: WEB_CONCURRENCY when set, else one per available core. */
 export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
@@ -31,14 +32,22 @@ async function loadAstroHandler(): Promise<AstroHandler> {
   return mod.handler;
 }
 
-/** One worker: load the built files and the app, listen. Resolves once listening. */
+/**
+ * One worker: load the built files and the app, open and migrate the database (lifecycle.ts), listen,
+ * then report ready at /readyz; SIGTERM drains it (in-flight requests finish). Resolves once listening.
+ */
 export async function startWorker(port = Number(process.env['PORT'] ?? 4321), host = process.env['HOST'] ?? '0.0.0.0'): Promise<Server> {
   const table = loadStaticFiles(join(PROJECT_ROOT, 'dist', 'client'));
-  const server = createServer({ keepAliveTimeout: 10_000 }, createListener(table, await loadAstroHandler()));
+  const ops = withOperations(createListener(table, await loadAstroHandler()));
+  const health = await warmUp(ops.listener);
+  const server = createServer({ keepAliveTimeout: 10_000 }, ops.listener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);
   });
+  ops.ready();
+  exitOnSignals(server, ops);
+  logLine(jsonLog, 'info', 'ready', { port: (server.address() as { port?: number } | null)?.port, health });
   return server;
 }
 
@@ -60,9 +69,16 @@ function startPrimary(workers: number): void {
   });
   const stop = () => {
     stopping = true;
-    for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGTERM');
-    setTimeout(() => process.exit(0), 3000).unref();
-    cluster.disconnect(() => process.exit(0));
+    // Each worker drains on its own SIGTERM (lifecycle.ts); the primary waits for them, at most the grace time.
+    const workersLeft = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+    for (const w of workersLeft) w.process.kill('SIGTERM');
+    let left = workersLeft.length;
+    if (left === 0) process.exit(0);
+    cluster.on('exit', () => {
+      left -= 1;
+      if (left === 0) process.exit(0);
+    });
+    setTimeout(() => process.exit(0), Number(process.env['SHUTDOWN_GRACE_MS'] ?? 10_000) + 1000).unref();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
@@ -76,14 +92,10 @@ export async function serve(): Promise<void> {
   const server = await startWorker();
   const address = server.address();
   console.log(`Server listening on http://localhost:${typeof address === 'object' && address ? address.port : ''} (1 process)`);
-  const stop = () => server.close(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 if (cluster.isWorker) {
-  const server = await startWorker();
-  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+  await startWorker();
 } else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await serve();
 }
