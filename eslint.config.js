@@ -8,7 +8,7 @@ const noFramework = {
     { group: ['astro', 'astro:*', 'astro/*'], message: 'Domain code and the sandbox stay framework-free: no Astro imports.' },
     { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'Domain code and the sandbox stay framework-free: no React imports.' },
     { group: ['**/server/**', '**/src/server/*', '\\#server/**'], message: 'src/server is the Astro shell; domain code must not depend on it.' },
-    { group: ['\\#components/**', '\\#layouts/**', '\\#styles/**', '**/src/components/**', '**/src/layouts/**'], message: 'Domain code and the sandbox render nothing: no components, layouts or styles.' },
+    { group: ['\\#components/**', '\\#layouts/**', '\\#styles/**', '\\#pages/**', '**/src/components/**', '**/src/layouts/**', '**/src/pages/**'], message: 'Domain code and the sandbox render nothing: no components, layouts, styles or pages.' },
   ],
 };
 

@@ -3,12 +3,13 @@
  * In production (NODE_ENV=production) demo accounts are created only with --demo.
  */
 import { seedDatabase } from '#lib/seed/seed.ts';
-import { openScriptDatabase } from './db.ts';
+import { resolve } from 'node:path';
+import { openScriptDatabase, ROOT } from './db.ts';
 
 const production = process.env['NODE_ENV'] === 'production';
 const demo = !production || process.argv.includes('--demo');
 const { db, client } = await openScriptDatabase();
-const result = await seedDatabase(db, { demo });
+const result = await seedDatabase(db, { demo, contentRoot: resolve(ROOT, 'content') });
 client.close();
 console.log(`institutions created: ${result.institutionsCreated}`);
 if (!demo) console.log('NODE_ENV=production: demo accounts not created (pass --demo to create them).');

@@ -17,6 +17,8 @@ const securityHeaders = defineMiddleware(async (context, next) => {
   const response = await next();
   if (context.isPrerendered) return response;
   applySecurityHeaders(response.headers, context.url.pathname);
+  const retryAfter = context.locals.retryAfterSeconds;
+  if (retryAfter !== undefined && response.status === 429) response.headers.set('Retry-After', String(retryAfter));
   // A signed-in page is this user's alone: never stored by a browser cache or a proxy.
   if (context.locals.user && !response.headers.has('cache-control')) response.headers.set('Cache-Control', 'private, no-store');
   return response;

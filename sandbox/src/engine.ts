@@ -13,7 +13,7 @@ import { messageFromJson, parseMessage } from './messages/index.ts';
 import type { CebMessage, Ceb792Message, Ceb816Message, ParsedMessage } from './messages/types.ts';
 import { checkArithmetic } from './rules/arithmetic.ts';
 import { checkCodes } from './rules/codes.ts';
-import { buildIndex, FALLBACK_DATE, isoDate, messageAppTime, type Entry, type LedgerEntry, type ReleasedList, type RuleContext } from './rules/context.ts';
+import { buildIndex, FALLBACK_DATE, isoDate, messageAppTime, rulesDateOf, type Entry, type LedgerEntry, type ReleasedList, type RuleContext } from './rules/context.ts';
 import { checkFormat } from './rules/format.ts';
 import { checkLimitsAndTax, type ListTax } from './rules/limits.ts';
 import { checkExportMatch, checkImportMatch } from './rules/match.ts';
@@ -28,7 +28,12 @@ import type { Finding } from './types.ts';
 export const DEMO_TRAINING_KEY = 'fushun-cbec-academy-demo-key';
 
 export interface CheckOptions {
-  /** ISO date the rules apply as of; default: each message's own declaration time (appTime). */
+  /**
+   * ISO date the batch is checked as of. A message declared on or before it is judged by the rules
+   * in force at its own declaration time (appTime); a message dated later, or undated, by the rules
+   * of this date. Default: each message's own declaration time. A purchase counts toward the annual
+   * limit of the calendar year of its own order (or list) date either way.
+   */
   asOf?: string;
   /** Purchases already counted toward buyers' annual limits. */
   ledger?: readonly LedgerEntry[];
@@ -81,8 +86,8 @@ function entriesOf(parsed: ReadonlyArray<ParsedMessage | undefined>, asOf: strin
   const out: Entry[] = [];
   parsed.forEach((p, index) => {
     if (p === undefined) return;
-    const date = isoDate(messageAppTime(p.message)) ?? asOf ?? FALLBACK_DATE;
-    out.push({ index, parsed: p, msg: p.message, date });
+    const own = isoDate(messageAppTime(p.message));
+    out.push({ index, parsed: p, msg: p.message, date: own ?? asOf ?? FALLBACK_DATE, rulesDate: rulesDateOf(own, asOf) });
   });
   return out;
 }
@@ -137,7 +142,7 @@ function runRules(parsed: ReadonlyArray<ParsedMessage | undefined>, findings: Fi
   const index = buildIndex(entries);
   checkCodes(ctx, index);
   checkImportMatch(ctx, index);
-  checkExportMatch(ctx, index);
+  checkExportMatch(ctx, index, opts.releasedLists ?? NO_LISTS);
   checkArithmetic(ctx, index);
   checkImportPolicy(ctx, index);
   checkExportPolicy(ctx, index);

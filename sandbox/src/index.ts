@@ -7,6 +7,7 @@ export type { Bilingual, ErrorDefinition, Finding, Severity, SourcePosition } fr
 // messages (the other half of the engine)
 export * from './messages/index.ts';
 export { checkFormat } from './rules/format.ts';
+export { previousMonth } from './rules/summary.ts';
 
 // engine
 export { checkParsed, checkSubmission, DEMO_TRAINING_KEY } from './engine.ts';
@@ -28,7 +29,7 @@ export { hmacSha256, sha256 } from './rules/sha256.ts';
 // tax
 export { combinedRetailRate, computeLineTax, computeTax, consumptionTaxBasis, contentFromModel } from './tax/compute.ts';
 export type { TaxLineInput, TaxLineResult, TaxMode, TaxResult } from './tax/compute.ts';
-export { allocateFen, divRoundHalfUp, formatFen, lineAmountFen, parseFen } from './tax/money.ts';
+export { allocateFen, divRoundHalfUp, lineAmountFen, parseFen } from './tax/money.ts';
 export type { ListTax } from './rules/limits.ts';
 
 // simulated customs

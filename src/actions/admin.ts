@@ -1,9 +1,9 @@
 /** The zone office's acts: approve enterprises, issue invite codes. */
 import { defineAction } from 'astro:actions';
-import { issueInviteCode, reviewEnterprise } from '#lib/auth/accounts.ts';
+import { issueInviteCode, reviewEnterprise, unlockAccount } from '#lib/auth/accounts.ts';
 import { getDb } from '#server/db.ts';
-import { requirePermission, toActionError } from '#server/action-errors.ts';
-import { issueInviteInput, reviewEnterpriseInput } from './inputs.ts';
+import { domainCall, requirePermission } from '#server/action-errors.ts';
+import { issueInviteInput, reviewEnterpriseInput, unlockAccountInput } from './inputs.ts';
 
 export const admin = {
   reviewEnterprise: defineAction({
@@ -11,12 +11,8 @@ export const admin = {
     input: reviewEnterpriseInput,
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'admin:approve-enterprises', 'nav.signin');
-      try {
-        const ent = await reviewEnterprise(await getDb(), { adminId: user.id, enterpriseId: input.enterpriseId, decision: input.decision, note: input.note });
-        return { name: ent.name, status: ent.status };
-      } catch (e) {
-        toActionError(e, locale);
-      }
+      const ent = await domainCall(locale, async () => reviewEnterprise(await getDb(), { adminId: user.id, enterpriseId: input.enterpriseId, decision: input.decision, note: input.note }));
+      return { name: ent.name, status: ent.status };
     },
   }),
 
@@ -25,12 +21,18 @@ export const admin = {
     input: issueInviteInput,
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'admin:issue-invites', 'nav.signin');
-      try {
-        const invite = await issueInviteCode(await getDb(), { adminId: user.id, role: input.role, institutionId: input.institutionId, department: input.department });
-        return { code: invite.code };
-      } catch (e) {
-        toActionError(e, locale);
-      }
+      const invite = await domainCall(locale, async () => issueInviteCode(await getDb(), { adminId: user.id, role: input.role, institutionId: input.institutionId, department: input.department }));
+      return { code: invite.code };
+    },
+  }),
+
+  unlockAccount: defineAction({
+    accept: 'form',
+    input: unlockAccountInput,
+    handler: async (input, context) => {
+      const { user } = requirePermission(context, 'admin:home', 'nav.signin');
+      const lifted = await unlockAccount(await getDb(), { adminId: user.id, email: input.email });
+      return { email: input.email, lifted };
     },
   }),
 };

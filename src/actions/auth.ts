@@ -7,8 +7,10 @@ import { homePathFor } from '#lib/auth/permissions.ts';
 import { localizePath } from '#i18n/locales.ts';
 import { getDb } from '#server/db.ts';
 import { deleteSessionCookie, setSessionCookie } from '#server/cookies.ts';
-import { forbidden, localeOfRequest, toActionError } from '#server/action-errors.ts';
-import { safeNext } from '#server/page.ts';
+import { domainCall, forbidden, localeOfRequest } from '#server/action-errors.ts';
+import { safeNext } from '#lib/auth/safe-redirect.ts';
+import { clientAddress } from '#lib/auth/client-address.ts';
+import { AuthError } from '#lib/auth/errors.ts';
 import { signInInput, signUpEnterpriseInput, signUpInvitedInput, signUpLearnerInput } from './inputs.ts';
 import type { ActionAPIContext } from 'astro:actions';
 import type { User } from '#lib/db/schema-auth.ts';
@@ -27,12 +29,14 @@ export const auth = {
     handler: async (input, context) => {
       const locale = localeOfRequest(context.url);
       const db = await getDb();
-      let user: User;
-      try {
-        user = await signIn(db, { email: input.email, password: input.password, ip: context.clientAddress });
-      } catch (e) {
-        toActionError(e, locale);
-      }
+      const ip = clientAddress(context.clientAddress, context.request.headers.get('x-forwarded-for'));
+      const user = await domainCall(locale, () =>
+        signIn(db, { email: input.email, password: input.password, ip }).catch((e: unknown) => {
+          // 429 with Retry-After (the middleware sets the header from this)
+          if (e instanceof AuthError && e.code === 'RATE_LIMITED') context.locals.retryAfterSeconds = Math.max(1, Math.ceil((e.retryAfterMs ?? 0) / 1000));
+          throw e;
+        }),
+      );
       const started = await startSession(context, user);
       return { redirect: safeNext(input.next, started.redirect) };
     },
@@ -43,12 +47,8 @@ export const auth = {
     input: signUpLearnerInput,
     handler: async (input, context) => {
       const locale = localeOfRequest(context.url);
-      try {
-        const user = await signUp(await getDb(), { role: 'learner', email: input.email, password: input.password, displayName: input.displayName, institutionId: input.institutionId, locale });
-        return await startSession(context, user);
-      } catch (e) {
-        toActionError(e, locale);
-      }
+      const user = await domainCall(locale, async () => signUp(await getDb(), { role: 'learner', email: input.email, password: input.password, displayName: input.displayName, institutionId: input.institutionId, locale }));
+      return startSession(context, user);
     },
   }),
 
@@ -57,19 +57,15 @@ export const auth = {
     input: signUpEnterpriseInput,
     handler: async (input, context) => {
       const locale = localeOfRequest(context.url);
-      try {
-        const user = await signUp(await getDb(), {
-          role: 'enterprise',
-          email: input.email,
-          password: input.password,
-          displayName: input.displayName,
-          locale,
-          enterprise: { name: input.enterpriseName, creditCode: input.creditCode, contactPhone: input.contactPhone },
-        });
-        return await startSession(context, user);
-      } catch (e) {
-        toActionError(e, locale);
-      }
+      const user = await domainCall(locale, async () => signUp(await getDb(), {
+        role: 'enterprise',
+        email: input.email,
+        password: input.password,
+        displayName: input.displayName,
+        locale,
+        enterprise: { name: input.enterpriseName, creditCode: input.creditCode, contactPhone: input.contactPhone },
+      }));
+      return startSession(context, user);
     },
   }),
 
@@ -78,12 +74,8 @@ export const auth = {
     input: signUpInvitedInput,
     handler: async (input, context) => {
       const locale = localeOfRequest(context.url);
-      try {
-        const user = await signUp(await getDb(), { role: input.role, email: input.email, password: input.password, displayName: input.displayName, inviteCode: input.inviteCode, locale });
-        return await startSession(context, user);
-      } catch (e) {
-        toActionError(e, locale);
-      }
+      const user = await domainCall(locale, async () => signUp(await getDb(), { role: input.role, email: input.email, password: input.password, displayName: input.displayName, inviteCode: input.inviteCode, locale }));
+      return startSession(context, user);
     },
   }),
 

@@ -3,5 +3,8 @@ import { admin } from './admin.ts';
 import { lessons } from './lessons.ts';
 import { sandbox } from './sandbox.ts';
 import { scenarios } from './scenarios.ts';
+import { certificates } from './certificates.ts';
+import { orders } from './orders.ts';
+import { regulator } from './regulator.ts';
 
-export const server = { auth, admin, lessons, sandbox, scenarios };
+export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator };

@@ -3,6 +3,7 @@ import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
 import { answersFromForm, gradeQuiz, QuizSubmissionError, type QuestionFeedback } from '#lib/courses/quiz.ts';
 import { completeLesson, enrolLearner, recordQuizAttempt } from '#lib/progress/progress.ts';
+import { feedbackToShow } from '#lib/progress/assessment.ts';
 import { t } from '#i18n/index.ts';
 import { localizePath } from '#i18n/locales.ts';
 import { getDb } from '#server/db.ts';
@@ -29,6 +30,8 @@ export interface QuizResult {
   passed: boolean;
   feedback: QuestionFeedback[];
   newlyCompleted: boolean;
+  /** This attempt finished the course. */
+  courseCompleted: boolean;
 }
 
 export const lessons = {
@@ -80,7 +83,8 @@ export const lessons = {
         throw e;
       }
       const saved = await recordQuizAttempt(await getDb(), { userId: user.id, course: courseRef(course), lessonId: lesson.id, answers, grade, durationMs: parsed.data.durationMs });
-      return { lessonId: lesson.id, correct: grade.correct, total: grade.total, score: grade.score, passed: grade.passed, feedback: grade.feedback, newlyCompleted: saved.newlyCompleted };
+      const feedback = feedbackToShow(grade.feedback, saved.history, quiz.revealAnswersAfter);
+      return { lessonId: lesson.id, correct: grade.correct, total: grade.total, score: grade.score, passed: grade.passed, feedback, newlyCompleted: saved.newlyCompleted, courseCompleted: saved.courseCompleted };
     },
   }),
 };

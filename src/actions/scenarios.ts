@@ -2,7 +2,9 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
 import { getEntry } from 'astro:content';
-import { gradeScenario, MAX_MESSAGE_CHARS, recordScenarioAttempt, type CriterionResult, type ReceiptSummary, type TaxBillSummary } from '#lib/scenarios/grade.ts';
+import { MAX_MESSAGE_CHARS } from '#lib/workbench/limits.ts';
+import { recordScenarioAttempt, type CriterionResult, type ReceiptSummary, type TaxBillSummary } from '#lib/scenarios/grade.ts';
+import { signAndGradeScenario } from '#lib/scenarios/sign.ts';
 import type { Finding, MessageKind } from '#sandbox';
 import { t } from '#i18n/index.ts';
 import { getDb } from '#server/db.ts';
@@ -23,16 +25,18 @@ export interface ScenarioSubmitResult {
   /** Kinds submitted in batch order (a finding's messageIndex points here). */
   kinds: MessageKind[];
   newlyCompleted: boolean;
+  /** This attempt finished the course. */
+  courseCompleted: boolean;
   /** Lesson the pass was recorded to, when any. */
   lessonId: string | null;
 }
 
 export const scenarios = {
-  /** Grades the posted messages against the scenario's criteria on the server and stores the attempt. */
+  /** Signs the posted messages with the learner's training key, grades them (signatures verified) and stores the attempt. */
   submit: defineAction({
     accept: 'form',
     handler: async (form: FormData, context): Promise<ScenarioSubmitResult> => {
-      const { user, locale } = requirePermission(context, 'sandbox:use', 'scenarios.err.signin');
+      const { user, locale } = requirePermission(context, 'sandbox:scenarios', 'scenarios.err.signin');
       if ([...form.keys()].length > MAX_FIELDS) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'scenarios.err.invalid') });
       const head = z
         .object({ scenarioId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80), startedAt: z.coerce.number().int().positive().optional() })
@@ -51,12 +55,13 @@ export const scenarios = {
       }
       if (Object.values(submitted).every((v) => v.trim() === '')) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'scenarios.err.empty') });
 
-      const grade = gradeScenario(scenario, submitted);
       const now = new Date();
+      const db = await getDb();
+      const { grade } = await signAndGradeScenario(db, { userId: user.id, scenario, submitted }, now);
       const started = head.data.startedAt;
       const durationMs = started !== undefined && started <= now.getTime() && now.getTime() - started < 86_400_000 ? now.getTime() - started : undefined;
       const course = scenario.lesson !== undefined ? await getCourseSummary(scenario.lesson.split('/')[0] ?? '') : undefined;
-      const saved = await recordScenarioAttempt(await getDb(), { userId: user.id, scenario, grade, durationMs, course: course ? courseRef(course) : undefined }, now);
+      const saved = await recordScenarioAttempt(db, { userId: user.id, scenario, grade, durationMs, course: course ? courseRef(course) : undefined }, now);
       return {
         scenarioId: scenario.id,
         passed: grade.passed,
@@ -67,6 +72,7 @@ export const scenarios = {
         errorCodes: grade.errorCodes,
         kinds: grade.submittedKinds,
         newlyCompleted: saved.newlyCompleted,
+        courseCompleted: saved.courseCompleted,
         lessonId: grade.passed && course ? (scenario.lesson ?? null) : null,
       };
     },

@@ -2,15 +2,14 @@
 import { en } from './en.ts';
 import { zhCN, type MessageKey } from './zh-CN.ts';
 import type { Locale } from './locales.ts';
+import { fillTemplate } from './fill.ts';
 
 const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 
 export type { MessageKey };
 
 export function t(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
-  const text = DICTIONARIES[locale][key];
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fillTemplate(DICTIONARIES[locale][key], vars, locale);
 }
 
 /** A translator bound to one locale. */

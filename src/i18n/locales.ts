@@ -44,6 +44,11 @@ export function pick<T extends { zh: string; en?: string | undefined }>(value: T
 }
 
 /** The HTML `lang` of a text that may have fallen back to Chinese. */
+/** The language tag of a name or address in Chinese script (`zh-CN`), else none: people's and places' names stay as written. */
+export function scriptLang(text: string): 'zh-CN' | undefined {
+  return /[\u3400-\u9fff]/.test(text) ? 'zh-CN' : undefined;
+}
+
 export function langOf(value: { en?: string | undefined }, locale: Locale): 'zh-CN' | 'en' {
   return locale === 'en' && value.en ? 'en' : 'zh-CN';
 }

@@ -7,12 +7,27 @@ import { zh as workbench } from './areas/workbench.ts';
 import { zh as editor } from './areas/editor.ts';
 import { zh as scenarios } from './areas/scenarios.ts';
 import { zh as parity } from './areas/engine-check.ts';
+import { zh as ops } from './areas/ops.ts';
+import { zh as exportReturns } from './areas/export-returns.ts';
+import { zh as orderActions } from './areas/order-actions.ts';
+import { zh as regDesk } from './areas/regulator-desk.ts';
+import { zh as audit } from './areas/audit.ts';
+import { zh as progress } from './areas/progress.ts';
 
 export const zhCN = {
   ...workbench,
   ...editor,
   ...scenarios,
   ...parity,
+  ...ops,
+  ...exportReturns,
+  ...orderActions,
+  ...regDesk,
+  ...audit,
+  'punct.colon': '：',
+  'punct.fullStop': '。',
+  'punct.semicolon': '；',
+  ...progress,
   'site.name': '抚顺跨境电商人才学院',
   'site.nameShort': '跨境电商人才学院',
   'site.tagline': '中国（抚顺）跨境电子商务综合试验区 人才培训与孵化平台',
@@ -114,7 +129,7 @@ export const zhCN = {
   'forbidden.home': '回到我的首页',
   'notFound.title': '页面不存在',
   'notFound.body': '你访问的页面不存在或已移动。',
-  'dash.welcome': '你好，{name}',
+  'dash.welcome': '你好，{name}。',
   'learn.title': '我的学习',
   'learn.lead': '继续学习课程，在沙盒中练习申报。',
   'learn.browse': '浏览全部课程',
@@ -236,6 +251,9 @@ export const zhCN = {
   'quiz.single': '单选题',
   'quiz.unanswered': '未作答',
   'quiz.notFound': '找不到这节课的测验。',
+  'lesson.study.signin': '登录学员、企业或政务账号后即可提交测验并记录学习进度。',
+  'lesson.study.role': '课程测验由学员、企业员工和政务人员作答；你的账号可以阅读全部课程，但不提交测验、不记录进度。',
+  'lesson.study.pending': '企业账号审核通过后即可提交测验并记录学习进度。',
   'quiz.resultTitle': '测验结果',
   'glossary.title': '术语表',
   'glossary.lead': '课程中出现的跨境电商、海关、税收、物流、支付与监管术语，中英对照。',
@@ -243,7 +261,7 @@ export const zhCN = {
   'glossary.count': '{n} 个术语',
   'glossary.lesson': '在课程中学习',
   'search.title': '搜索课程',
-  'search.lead': '在所有课程的课文中搜索，中文和英文均可，例如“三单对碰”“跨境电商”或 “inventory list”。',
+  'search.lead': '在所有课程的课文中搜索，中文和英文均可，例如：',
   'search.noscript': '搜索需要启用 JavaScript；也可以从课程目录和术语表浏览全部内容。',
   'learn.continue': '继续上次的学习',
   'learn.myCourses': '我的课程',

@@ -1,33 +1,84 @@
-/** Maps domain errors to ActionErrors whose message is already in the page's language. */
-import { ActionError } from 'astro:actions';
+/**
+ * The one domain-error table: every domain error's `id` (`domain.CODE`, see src/lib/domain-error.ts)
+ * → the action status it answers with and the dictionary key of its message. `toActionError` and
+ * `domainCall` apply it; actions have no error mapping of their own.
+ */
+import { ActionError, type ActionErrorCode } from 'astro:actions';
 import { t, type MessageKey } from '#i18n/index.ts';
 import { localeFromPath, type Locale } from '#i18n/locales.ts';
-import { AuthError, type AuthErrorCode } from '#lib/auth/errors.ts';
-import { can, type Permission } from '#lib/auth/permissions.ts';
+import type { AuthError } from '#lib/auth/errors.ts';
+import { ACTION_PERMISSIONS, actionNameOf, can, type Permission } from '#lib/auth/permissions.ts';
+import { DomainError } from '#lib/domain-error.ts';
+import type { WorkbenchError } from '#lib/workbench/errors.ts';
+import type { ReturnError } from '#lib/workbench/returns.ts';
+import type { SummaryError } from '#lib/workbench/summary.ts';
+import type { OrderActionError } from '#lib/workbench/order-actions.ts';
 
-const AUTH_MESSAGES: Record<AuthErrorCode, { key: MessageKey; code: ActionError['code'] }> = {
-  EMAIL_TAKEN: { key: 'err.emailTaken', code: 'CONFLICT' },
-  INVALID_CREDENTIALS: { key: 'err.invalidCredentials', code: 'UNAUTHORIZED' },
-  RATE_LIMITED: { key: 'err.rateLimited', code: 'TOO_MANY_REQUESTS' },
-  INVITE_INVALID: { key: 'err.inviteInvalid', code: 'BAD_REQUEST' },
-  INVITE_ROLE_MISMATCH: { key: 'err.inviteRole', code: 'BAD_REQUEST' },
-  ACCOUNT_DISABLED: { key: 'err.disabled', code: 'FORBIDDEN' },
-  NOT_FOUND: { key: 'err.notFound', code: 'NOT_FOUND' },
-  INVALID_STATE: { key: 'err.invalidState', code: 'CONFLICT' },
+type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'] | OrderActionError['id'];
+
+export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionErrorCode; key: MessageKey } } = {
+  'auth.EMAIL_TAKEN': { status: 'CONFLICT', key: 'err.emailTaken' },
+  'auth.INVALID_CREDENTIALS': { status: 'UNAUTHORIZED', key: 'err.invalidCredentials' },
+  'auth.RATE_LIMITED': { status: 'TOO_MANY_REQUESTS', key: 'err.rateLimited' },
+  'auth.INVITE_INVALID': { status: 'BAD_REQUEST', key: 'err.inviteInvalid' },
+  'auth.INVITE_ROLE_MISMATCH': { status: 'BAD_REQUEST', key: 'err.inviteRole' },
+  'auth.ACCOUNT_DISABLED': { status: 'FORBIDDEN', key: 'err.disabled' },
+  'auth.NOT_FOUND': { status: 'NOT_FOUND', key: 'err.notFound' },
+  'auth.INVALID_STATE': { status: 'CONFLICT', key: 'err.invalidState' },
+
+  'workbench.NOT_FOUND': { status: 'NOT_FOUND', key: 'workbench.err.NOT_FOUND' },
+  'workbench.INVALID': { status: 'BAD_REQUEST', key: 'workbench.err.INVALID' },
+  'workbench.SKU_TAKEN': { status: 'CONFLICT', key: 'workbench.err.SKU_TAKEN' },
+  'workbench.NO_PRODUCTS': { status: 'BAD_REQUEST', key: 'workbench.err.NO_PRODUCTS' },
+  'workbench.ALREADY_RUN': { status: 'CONFLICT', key: 'workbench.err.ALREADY_RUN' },
+  'workbench.NOT_OPEN': { status: 'CONFLICT', key: 'workbench.err.NOT_OPEN' },
+  'workbench.MISSING_MESSAGE': { status: 'BAD_REQUEST', key: 'workbench.err.MISSING_MESSAGE' },
+  'workbench.NOT_HELD': { status: 'CONFLICT', key: 'workbench.err.NOT_HELD' },
+  'workbench.NOTE_REQUIRED': { status: 'BAD_REQUEST', key: 'workbench.err.NOTE_REQUIRED' },
+
+  'return.NOT_IMPORT': { status: 'CONFLICT', key: 'workbench.return.err.NOT_IMPORT' },
+  'return.NOT_RELEASED': { status: 'CONFLICT', key: 'workbench.return.err.NOT_RELEASED' },
+  'return.BAD_DATE': { status: 'BAD_REQUEST', key: 'workbench.return.err.BAD_DATE' },
+  'return.NO_LINES': { status: 'BAD_REQUEST', key: 'workbench.return.err.NO_LINES' },
+  'return.BAD_QTY': { status: 'BAD_REQUEST', key: 'workbench.return.err.BAD_QTY' },
+  'return.REASON': { status: 'BAD_REQUEST', key: 'workbench.return.err.REASON' },
+
+  'summary.NOT_EXPORT': { status: 'CONFLICT', key: 'parity.summary.err.NOT_EXPORT' },
+  'summary.NOT_RELEASED': { status: 'CONFLICT', key: 'parity.summary.err.NOT_RELEASED' },
+  'summary.NO_LISTS': { status: 'BAD_REQUEST', key: 'parity.summary.err.NO_LISTS' },
+  'summary.BAD_DATE': { status: 'BAD_REQUEST', key: 'parity.summary.err.BAD_DATE' },
+
+  'order.NOT_OPEN': { status: 'CONFLICT', key: 'orderActions.err.NOT_OPEN' },
+  'order.NOT_OVER_LIMIT': { status: 'BAD_REQUEST', key: 'orderActions.err.NOT_OVER_LIMIT' },
+  'order.CANNOT_SPLIT': { status: 'BAD_REQUEST', key: 'orderActions.err.CANNOT_SPLIT' },
+  'order.NOT_IMPORT': { status: 'BAD_REQUEST', key: 'orderActions.err.NOT_IMPORT' },
+  'order.REASON': { status: 'BAD_REQUEST', key: 'orderActions.err.REASON' },
 };
+
+function isTabled(id: string): id is DomainErrorId {
+  return Object.hasOwn(ACTION_ERRORS, id);
+}
 
 export function localeOfRequest(url: URL): Locale {
   return localeFromPath(url.pathname);
 }
 
-/** Rethrows an AuthError as a localized ActionError; anything else propagates. */
+/** Rethrows a domain error of the table as a localized ActionError; anything else propagates. */
 export function toActionError(error: unknown, locale: Locale): never {
-  if (error instanceof AuthError) {
-    const m = AUTH_MESSAGES[error.code];
-    const minutes = Math.max(1, Math.ceil((error.retryAfterMs ?? 0) / 60_000));
-    throw new ActionError({ code: m.code, message: t(locale, m.key, { minutes }) });
+  if (error instanceof DomainError && isTabled(error.id)) {
+    const m = ACTION_ERRORS[error.id];
+    throw new ActionError({ code: m.status, message: t(locale, m.key, { ...error.vars }) });
   }
   throw error;
+}
+
+/** Runs one domain call of an action; its domain errors come back as localized 4xx ActionErrors. */
+export async function domainCall<T>(locale: Locale, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    toActionError(e, locale);
+  }
 }
 
 export function forbidden(locale: Locale): ActionError {
@@ -36,7 +87,9 @@ export function forbidden(locale: Locale): ActionError {
 
 /**
  * The signed-in user of an action, if they hold the permission (decided by
- * the one permission table); otherwise a localized 401 or 403.
+ * the one permission table); otherwise a localized 401 or 403. An action with
+ * a row in ACTION_PERMISSIONS must ask for that row's permission: pages decide
+ * which forms to show from the row, so the two cannot drift apart.
  */
 export function requirePermission(
   context: { locals: App.Locals; url: URL },
@@ -44,6 +97,9 @@ export function requirePermission(
   signInMessage: MessageKey = 'quiz.signin',
 ): { user: NonNullable<App.Locals['user']>; locale: Locale } {
   const locale = localeOfRequest(context.url);
+  const action = actionNameOf(context.url);
+  const row = action ? ACTION_PERMISSIONS[action] : undefined;
+  if (row !== undefined && row !== permission) throw new Error(`action ${action} checks ${permission} but its row in ACTION_PERMISSIONS says ${row}`);
   const user = context.locals.user;
   if (!user) throw new ActionError({ code: 'UNAUTHORIZED', message: t(locale, signInMessage) });
   if (!can(user, permission)) throw forbidden(locale);

@@ -3,6 +3,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Partner, Course, GlossaryTerm, Quiz } from '#lib/content/schema.ts';
 import type { CourseSummary, LessonSummary } from '#lib/courses/catalogue.ts';
 import type { CourseRef } from '#lib/progress/progress.ts';
+import { courseRefOf, defaultCatalogue } from '#lib/progress/catalogue.ts';
 
 export async function listPartners(): Promise<Partner[]> {
   const order = ['lnpu', 'sylg', 'fvtc'];
@@ -56,8 +57,10 @@ export async function getCourseSummary(courseId: string): Promise<CourseSummary 
   return (await listCourseSummaries()).find((c) => c.id === courseId);
 }
 
+/** The completion path's view of a course (lessons, quizzes, required scenarios), from the progress catalogue. */
 export function courseRef(course: CourseSummary): CourseRef {
-  return { courseId: course.id, lessonIds: course.lessons.map((l) => l.id) };
+  const known = defaultCatalogue().course.get(course.id);
+  return known ? courseRefOf(known) : { courseId: course.id, lessonIds: course.lessons.map((l) => l.id) };
 }
 
 export async function getLessonEntry(lessonId: string): Promise<CollectionEntry<'lessons'> | undefined> {
@@ -78,4 +81,9 @@ export async function getEnglishBody(lessonId: string): Promise<CollectionEntry<
 export async function lessonTitles(locale: 'zh-CN' | 'en'): Promise<Record<string, string>> {
   const courses = await listCourseSummaries();
   return Object.fromEntries(courses.flatMap((c) => c.lessons.map((l) => [l.id, locale === 'en' ? l.title.en : l.title.zh] as const)));
+}
+
+/** Titles of every scenario in one language, keyed by scenario id. */
+export async function scenarioTitles(locale: 'zh-CN' | 'en'): Promise<Record<string, string>> {
+  return Object.fromEntries((await getCollection('scenarios')).map((e) => [e.id, locale === 'en' ? (e.data.title.en ?? e.data.title.zh) : e.data.title.zh] as const));
 }

@@ -3,7 +3,8 @@
  * (linking to each field) and the message beside each field, in the page's
  * language. Sets the response status so a rejected form answers 4xx.
  */
-import { isInputError, type ActionError } from 'astro:actions';
+import { isInputError, type ActionError, type ActionReturnType } from 'astro:actions';
+import type { AstroGlobal } from 'astro';
 import { isMessageKey, t } from '#i18n/index.ts';
 import type { Locale } from '#i18n/locales.ts';
 
@@ -42,4 +43,49 @@ export async function postedValues(request: Request): Promise<Record<string, str
   } catch {
     return {};
   }
+}
+
+/** What a page needs of one form: the action's data on success, its errors, and what was posted. */
+export interface ActionForm<TData> {
+  /** The action's result when it succeeded. */
+  data: TData | undefined;
+  /** Field messages and summary lines (empty when the action did not fail). */
+  errors: FormErrors;
+  /** True when this form was submitted in this request (successfully or not). */
+  submitted: boolean;
+  /** True when this form was submitted and rejected. */
+  failed: boolean;
+  /** What was posted (see `echo`); `{}` otherwise. */
+  posted: Record<string, string>;
+}
+
+interface ActionPage {
+  getActionResult: AstroGlobal['getActionResult'];
+  request: Request;
+  response: { status?: number };
+}
+
+/**
+ * Reads one action's result for the form that posts to it: localized errors, a 4xx response status
+ * when it failed, and the posted values. By default the posted values come back only after an error
+ * (a successful form starts empty); `echo: 'always'` keeps them after a success too.
+ */
+export async function actionForm<TAction extends Parameters<AstroGlobal['getActionResult']>[0]>(
+  page: ActionPage,
+  action: TAction,
+  locale: Locale,
+  options: { echo?: 'error' | 'always' } = {},
+): Promise<ActionForm<NonNullable<ActionReturnType<TAction>['data']>>> {
+  const result = page.getActionResult(action);
+  const errors = formErrors(result?.error, locale);
+  if (errors.status) page.response.status = errors.status;
+  const failed = !!result?.error;
+  const echo = options.echo === 'always' ? result !== undefined : failed;
+  return {
+    data: (result?.data ?? undefined) as NonNullable<ActionReturnType<TAction>['data']> | undefined,
+    errors,
+    submitted: result !== undefined,
+    failed,
+    posted: echo ? await postedValues(page.request) : {},
+  };
 }

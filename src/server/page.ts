@@ -6,11 +6,8 @@ export function pageLocale(params: Record<string, string | undefined>): Locale |
   return localeFromParam(params['lang']);
 }
 
-/** Only same-site absolute paths may be a `next` target. */
-export function safeNext(next: string | null | undefined, fallback: string): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return fallback;
-  return next;
-}
+/** Only same-origin paths may be a `next` target (src/lib/auth/safe-redirect.ts). */
+export { safeNext } from '#lib/auth/safe-redirect.ts';
 
 /**
  * The signed-in user of a page under a protected path. The middleware has

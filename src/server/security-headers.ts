@@ -11,7 +11,7 @@
  * Astro writes for each page from `security.csp` in astro.config.mjs (hashes
  * of its own and of our inline scripts): a response may carry several
  * policies and the browser enforces all of them, so the two never loosen
- * each other. See docs/decisions/0015-hardening-headers.md.
+ * each other. See docs/decisions/0005-hardening-headers.md.
  */
 
 /** The policy sent as a header on every response. */

@@ -17,7 +17,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('三单对碰：找出支付单的错误');
 
     // the starting messages fail, with the finding linked to its lesson
-    await page.getByRole('button', { name: '提交判分' }).click();
+    await page.getByRole('button', { name: '签名并申报（判分）' }).click();
     await expect(page.locator('#result [data-result]')).toHaveAttribute('data-result', 'failed');
     const finding = page.locator('.finding-list li[data-code="MATCH_AMOUNT_PAID"]');
     await expect(finding).toBeVisible();
@@ -29,7 +29,7 @@ test.describe('without JavaScript', () => {
     const xml = await payment.inputValue();
     expect(xml).toContain('<ceb:amountPaid>560.00</ceb:amountPaid>');
     await payment.fill(xml.replace('<ceb:amountPaid>560.00</ceb:amountPaid>', '<ceb:amountPaid>568.10</ceb:amountPaid>'));
-    await page.getByRole('button', { name: '提交判分' }).click();
+    await page.getByRole('button', { name: '签名并申报（判分）' }).click();
     await expect(page.locator('#result [data-result]')).toHaveAttribute('data-result', 'passed');
     await expect(page.locator('#result')).toContainText('已记入课程进度');
     await expect(page.locator('[data-criterion="taxBill-0"]')).toHaveAttribute('data-met', '1');
@@ -49,11 +49,11 @@ test.describe('without JavaScript', () => {
     await signIn(page, DEMO.learner);
     await page.goto('/en/sandbox/scenarios/import-tax-total');
     for (const kind of ['CEB311', 'CEB411', 'CEB511', 'CEB621']) await page.locator(`#decl-xml-${kind}`).fill('');
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Submit for grading' }).click()]);
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Sign and declare (graded)' }).click()]);
     expect(response.status()).toBe(400);
     await expect(page.locator('#error-summary')).toContainText('Fill in at least one message');
     await page.locator('#decl-xml-CEB311').fill('<not xml');
-    await page.getByRole('button', { name: 'Submit for grading' }).click();
+    await page.getByRole('button', { name: 'Sign and declare (graded)' }).click();
     await expect(page.locator('#result [data-result]')).toHaveAttribute('data-result', 'failed');
     await expect(page.locator('#decl-xml-CEB311')).toHaveValue('<not xml');
     await expect(page.locator('.finding-list li').first()).toBeVisible();
@@ -73,7 +73,7 @@ test('scenario pages and results are axe clean (editor island blocked, plain for
   await page.goto('/en/sandbox/scenarios/import-tax-total');
   await expect(page.locator('#decl-xml-CEB311')).toBeVisible();
   await expectAxeClean(page);
-  await page.getByRole('button', { name: 'Submit for grading' }).click();
+  await page.getByRole('button', { name: 'Sign and declare (graded)' }).click();
   await expect(page.locator('#result [data-result]')).toHaveAttribute('data-result', 'failed');
   await expect(page.locator('.finding-list li[data-code="TAX_TOTAL_MISMATCH"]')).toBeVisible();
   await expectAxeClean(page);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { issueInviteCode, reviewEnterprise, signIn, signUp, createAdmin } from '#lib/auth/accounts.ts';
+import { issueInviteCode, reviewEnterprise, signIn, signUp, createAdmin, unlockAccount } from '#lib/auth/accounts.ts';
+import { SIGNIN_PER_ACCOUNT, SIGNIN_PER_ADDRESS } from '#lib/auth/rate-limit.ts';
 import { AuthError } from '#lib/auth/errors.ts';
 import { can } from '#lib/auth/permissions.ts';
 import { createAuthSession, invalidateAuthSession, invalidateUserSessions, SESSION_IDLE_MS, SESSION_REFRESH_MS, validateAuthSessionToken } from '#lib/auth/session.ts';
@@ -86,26 +87,82 @@ describe('session expiry', () => {
   });
 });
 
-describe('sign-in throttling', () => {
-  it('wrong password and unknown e-mail give the same error; too many failures block with a wait time', async () => {
+describe('sign-in throttling: backoff, never a lock of the owner', () => {
+  /** Tries to sign in; when told to wait, waits (moves the clock) and tries again. Returns the clock after. */
+  async function attempt(input: { email: string; password: string; ip: string }, now: Date): Promise<{ now: Date; waited: number; error: AuthError | null }> {
+    let waited = 0;
+    for (;;) {
+      const e = await signIn(t.db, input, now).then(
+        () => null,
+        (err: unknown) => err as AuthError,
+      );
+      if (e?.code !== 'RATE_LIMITED') return { now, waited, error: e };
+      waited += e.retryAfterMs ?? 0;
+      now = new Date(now.getTime() + (e.retryAfterMs ?? 0) + 1);
+    }
+  }
+
+  it('wrong password and unknown e-mail give the same error', async () => {
     await signUp(t.db, { role: 'learner', email: 'throttle@example.cn', password: 'a-long-password', displayName: 'T' });
     const now = new Date('2026-03-01T00:00:00Z');
     await expectAuthError(signIn(t.db, { email: 'nobody@example.cn', password: 'whatever-pass', ip: '10.9.9.9' }, now), 'INVALID_CREDENTIALS');
-    for (let i = 0; i < 5; i++) {
-      await expectAuthError(signIn(t.db, { email: 'throttle@example.cn', password: 'wrong-password', ip: `10.1.1.${i}` }, now), 'INVALID_CREDENTIALS');
-    }
-    const e = await expectAuthError(signIn(t.db, { email: 'throttle@example.cn', password: 'a-long-password', ip: '10.2.2.2' }, now), 'RATE_LIMITED');
-    expect(e.retryAfterMs).toBeGreaterThan(0);
-    const after = new Date(now.getTime() + (e.retryAfterMs ?? 0) + 1);
-    expect((await signIn(t.db, { email: 'throttle@example.cn', password: 'a-long-password', ip: '10.2.2.2' }, after)).email).toBe('throttle@example.cn');
+    await expectAuthError(signIn(t.db, { email: 'throttle@example.cn', password: 'wrong-password', ip: '10.9.9.9' }, now), 'INVALID_CREDENTIALS');
   });
 
-  it('an IP that fails against many accounts is blocked too', async () => {
-    const now = new Date('2026-04-01T00:00:00Z');
-    for (let i = 0; i < 20; i++) {
-      await expectAuthError(signIn(t.db, { email: `x${i}@example.cn`, password: 'wrong-password', ip: '10.66.0.1' }, now), 'INVALID_CREDENTIALS');
+  it('a guesser at many addresses makes the owner wait seconds at most, and the right password then works', async () => {
+    await signUp(t.db, { role: 'learner', email: 'target@example.cn', password: 'owners-password', displayName: 'Owner' });
+    let now = new Date('2026-03-02T00:00:00Z');
+    for (let i = 0; i < 60; i++) {
+      const r = await attempt({ email: 'target@example.cn', password: `guess-${i}`, ip: `10.50.0.${i % 12}` }, now);
+      expect(r.error?.code).toBe('INVALID_CREDENTIALS');
+      now = r.now;
     }
-    await expectAuthError(signIn(t.db, { email: 'throttle@example.cn', password: 'a-long-password', ip: '10.66.0.1' }, now), 'RATE_LIMITED');
+    const owner = await signIn(t.db, { email: 'target@example.cn', password: 'owners-password', ip: '10.3.3.3' }, now).then(
+      (u) => ({ user: u, wait: 0 }),
+      (e: unknown) => ({ user: null, wait: (e as AuthError).retryAfterMs ?? 0 }),
+    );
+    expect(owner.wait).toBeLessThanOrEqual(SIGNIN_PER_ACCOUNT.maxDelayMs);
+    const after = await attempt({ email: 'target@example.cn', password: 'owners-password', ip: '10.3.3.3' }, now);
+    expect(after.error).toBeNull();
+    expect(after.waited).toBeLessThanOrEqual(SIGNIN_PER_ACCOUNT.maxDelayMs);
+  });
+
+  it('one address guessing one account waits longer and longer', async () => {
+    await signUp(t.db, { role: 'learner', email: 'pair@example.cn', password: 'owners-password', displayName: 'Pair' });
+    let now = new Date('2026-03-03T00:00:00Z');
+    let last = 0;
+    for (let i = 0; i < 14; i++) {
+      const r = await attempt({ email: 'pair@example.cn', password: `guess-${i}`, ip: '10.77.0.1' }, now);
+      now = r.now;
+      last = r.waited;
+    }
+    expect(last).toBeGreaterThan(SIGNIN_PER_ACCOUNT.maxDelayMs);
+    const waits = await t.db.select().from(auditLog).where(eq(auditLog.action, 'signin.throttled'));
+    expect(waits.some((w) => w.target === 'pair@example.cn' && (JSON.parse(w.detail ?? '{}') as { kind?: string }).kind === 'pair')).toBe(true);
+  });
+
+  it('everyone behind one shared address (a proxy) is slowed for seconds at most, not refused', async () => {
+    await signUp(t.db, { role: 'learner', email: 'behind-proxy@example.cn', password: 'owners-password', displayName: 'P' });
+    let now = new Date('2026-03-04T00:00:00Z');
+    for (let i = 0; i < 120; i++) {
+      const r = await attempt({ email: `someone${i}@example.cn`, password: 'wrong-password', ip: '10.0.0.1' }, now);
+      now = r.now;
+    }
+    const r = await attempt({ email: 'behind-proxy@example.cn', password: 'owners-password', ip: '10.0.0.1' }, now);
+    expect(r.error).toBeNull();
+    expect(r.waited).toBeLessThanOrEqual(SIGNIN_PER_ADDRESS.maxDelayMs);
+  });
+
+  it('an admin unlocks an account at once, and it is logged', async () => {
+    const admin = await createAdmin(t.db, { email: 'unlocker@example.cn', password: 'admin-password-1', displayName: 'U' });
+    await signUp(t.db, { role: 'learner', email: 'lock_me@example.cn', password: 'owners-password', displayName: 'L' });
+    let now = new Date('2026-03-05T00:00:00Z');
+    for (let i = 0; i < 12; i++) now = (await attempt({ email: 'lock_me@example.cn', password: `g${i}`, ip: '10.88.0.1' }, now)).now;
+    await expectAuthError(signIn(t.db, { email: 'lock_me@example.cn', password: 'owners-password', ip: '10.88.0.1' }, now), 'RATE_LIMITED');
+    expect(await unlockAccount(t.db, { adminId: admin.id, email: 'LOCK_ME@example.cn' }, now)).toBeGreaterThan(0);
+    expect((await signIn(t.db, { email: 'lock_me@example.cn', password: 'owners-password', ip: '10.88.0.1' }, now)).email).toBe('lock_me@example.cn');
+    const log = await t.db.select().from(auditLog).where(eq(auditLog.action, 'signin.unlock'));
+    expect(log.map((l) => [l.actorId, l.target])).toContainEqual([admin.id, 'lock_me@example.cn']);
   });
 });
 

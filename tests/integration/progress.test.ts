@@ -32,8 +32,8 @@ describe('progress', () => {
   });
 
   it('completing the same lesson twice counts once', async () => {
-    expect(await completeLesson(t.db, { userId, course, lessonId: 'customs-clearance/01-a' })).toBe(true);
-    expect(await completeLesson(t.db, { userId, course, lessonId: 'customs-clearance/01-a' })).toBe(false);
+    expect(await completeLesson(t.db, { userId, course, lessonId: 'customs-clearance/01-a' })).toEqual({ newlyCompleted: true, courseCompleted: false });
+    expect(await completeLesson(t.db, { userId, course, lessonId: 'customs-clearance/01-a' })).toEqual({ newlyCompleted: false, courseCompleted: false });
     const p = await getCourseProgress(t.db, userId, course);
     expect(p.completed).toBe(1);
     expect(p.percent).toBe(33);
@@ -60,7 +60,7 @@ describe('progress', () => {
   it('the course is finished when the last lesson is complete, and remembers where the learner was', async () => {
     await touchLesson(t.db, { userId, courseId: course.courseId, lessonId: 'customs-clearance/03-c' });
     expect((await getCourseProgress(t.db, userId, course)).lastLessonId).toBe('customs-clearance/03-c');
-    await completeLesson(t.db, { userId, course, lessonId: 'customs-clearance/03-c' });
+    expect((await completeLesson(t.db, { userId, course, lessonId: 'customs-clearance/03-c' })).courseCompleted).toBe(true);
     const p = await getCourseProgress(t.db, userId, course);
     expect(p.percent).toBe(100);
     expect(p.finishedAt).toBeInstanceOf(Date);

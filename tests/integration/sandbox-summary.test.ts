@@ -5,7 +5,8 @@ import { signUp } from '#lib/auth/accounts.ts';
 import { declarationEvents, declarationMessages, storeOrders } from '#lib/db/schema-sandbox.ts';
 import { addProduct, createStore, listOrders, runMarketDay } from '#lib/workbench/stores.ts';
 import { getOrderWorkspace, submitOrderDeclaration } from '#lib/workbench/declarations.ts';
-import { previousMonthOf, releasedExportLists, submitMonthlySummary } from '#lib/workbench/summary.ts';
+import { previousMonth as previousMonthOf } from '#sandbox';
+import { releasedExportLists, submitMonthlySummary } from '#lib/workbench/summary.ts';
 
 let t: TestDatabase;
 let learner: string;
@@ -83,7 +84,7 @@ describe('monthly summary (CEB701 → CEB792)', () => {
     const [order] = await t.db.select().from(storeOrders).where(eq(storeOrders.id, orderId));
     expect(order?.status).toBe('released');
 
-    // filed after the 10th: the engine rejects it for the deadline
+    // filed after the rule pack's deadline day (the 15th): the engine rejects it
     const late = await submitMonthlySummary(t.db, { userId: learner, orderId, asOf: '2026-06-25' });
     expect(late.status).toBe('rejected');
     expect(late.findings.map((f) => f.code)).toContain('SUMMARY_DEADLINE');

@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, ROOT, type TestDatabase } from '../helpers/db.ts';
-import { signUp } from '#lib/auth/accounts.ts';
+import { createAdmin, issueInviteCode, signUp } from '#lib/auth/accounts.ts';
 import { seedDatabase } from '#lib/seed/seed.ts';
 import { getCourseProgress, isLessonComplete, type CourseRef } from '#lib/progress/progress.ts';
 import { loadContent } from '#lib/content/check.ts';
 import { loadScenarios } from '#lib/scenarios/load.ts';
 import { gradeScenario, listScenarioAttempts, recordScenarioAttempt, scenarioStatuses } from '#lib/scenarios/grade.ts';
+import { signAndGradeScenario } from '#lib/scenarios/sign.ts';
+import { getOrCreateTrainingKey } from '#lib/workbench/declarations.ts';
 
 let t: TestDatabase;
 let userId: string;
@@ -70,5 +72,38 @@ describe('recording scenario attempts', () => {
     const r = await recordScenarioAttempt(t.db, { userId, scenario: other, grade });
     expect(r.newlyCompleted).toBe(false);
     expect(await isLessonComplete(t.db, userId, other.lesson!)).toBe(false);
+  });
+});
+
+describe('sign and declare in scenarios', () => {
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s: the solution signed with the learner\'s key passes with signatures verified; the start still fails', async (_id, s) => {
+    const signed = await signAndGradeScenario(t.db, { userId, scenario: s, submitted: s.solution });
+    expect(signed.grade.errorCodes.filter((c) => c.startsWith('SIG_'))).toEqual([]);
+    expect(signed.grade.passed).toBe(true);
+    const key = await getOrCreateTrainingKey(t.db, userId);
+    expect(signed.keyName).toBe(key.keyName);
+    for (const [kind, xml] of Object.entries(signed.signed)) if (/<ds:Signature/.test(xml)) expect(xml, kind).toContain(`<ds:KeyName>${key.keyName}</ds:KeyName>`);
+    expect((await signAndGradeScenario(t.db, { userId, scenario: s, submitted: s.start })).grade.passed).toBe(false);
+  });
+
+  it('the signature is verified: a message signed with another key (the demo key of the files) is refused', () => {
+    const withDemoKey = gradeScenario(scenario, scenario.solution, { signatureKey: 'not-the-demo-key' });
+    expect(withDemoKey.errorCodes).toContain('SIG_INVALID');
+    expect(withDemoKey.passed).toBe(false);
+  });
+});
+
+describe('government staff and instructors practise too', () => {
+  it.each(['government', 'instructor'] as const)('a %s account signs, passes and completes the lesson in its own progress', async (role) => {
+    const admin = await createAdmin(t.db, { email: `office-${role}@example.cn`, password: 'admin-password-1', displayName: 'Office' });
+    const invite = await issueInviteCode(t.db, { adminId: admin.id, role, institutionId: 'lnpu', department: '抚顺海关' });
+    const id = (await signUp(t.db, { role, email: `${role}-scen@example.cn`, password: 'a-long-password', displayName: role, inviteCode: invite.code })).id;
+    const { grade } = await signAndGradeScenario(t.db, { userId: id, scenario, submitted: scenario.solution });
+    expect(grade.passed).toBe(true);
+    const r = await recordScenarioAttempt(t.db, { userId: id, scenario, grade, durationMs: 120_000, course });
+    expect(r.newlyCompleted).toBe(true);
+    expect(await isLessonComplete(t.db, id, scenario.lesson!)).toBe(true);
+    expect((await getCourseProgress(t.db, id, course)).completed).toBe(1);
+    expect((await scenarioStatuses(t.db, id)).get(scenario.id)).toMatchObject({ attempts: 1, passed: true });
   });
 });

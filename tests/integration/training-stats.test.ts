@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 describe('training figures', () => {
-  it('counts learners, enrolments, finished courses, quiz pass rates and institutions', async () => {
+  it('counts learners, enrolments, finished courses, certificates by course and month, and institutions', async () => {
     const now = new Date('2026-06-01T00:00:00Z');
     const a = await signUp(t.db, { role: 'learner', email: 'a@example.cn', password: 'a-long-password', displayName: 'A', institutionId: 'lnpu' });
     const b = await signUp(t.db, { role: 'learner', email: 'b@example.cn', password: 'a-long-password', displayName: 'B', institutionId: 'lnpu' });
@@ -29,8 +29,13 @@ describe('training figures', () => {
     expect(f.learners).toBe(3);
     expect(f.enrolments).toBe(2);
     expect(f.finishedCourses).toBe(1);
-    expect(f.courses.find((c) => c.courseId === 'import-tax')).toEqual({ courseId: 'import-tax', enrolled: 1, finished: 1, lessonsCompleted: 2, quizAttempts: 2, quizPassRate: 50 });
-    expect(f.courses.find((c) => c.courseId === 'logistics')?.quizPassRate).toBeNull();
+    // Finishing goes through the completion path, which issues the certificate.
+    expect(f.courses.find((c) => c.courseId === 'import-tax')).toEqual({ courseId: 'import-tax', enrolled: 1, finished: 1, certificates: 1 });
+    expect(f.courses.find((c) => c.courseId === 'logistics')).toEqual({ courseId: 'logistics', enrolled: 1, finished: 0, certificates: 0 });
+    expect(f.certificates).toBe(1);
+    expect(f.months).toHaveLength(12);
+    expect(f.months.at(-1)).toEqual({ month: '2026-06', enrolments: 1, certificates: 1 });
+    expect(f.months.find((m) => m.month === '2026-01')).toEqual({ month: '2026-01', enrolments: 1, certificates: 0 });
     expect(f.institutions).toEqual([
       { institutionId: 'lnpu', learners: 2, activeLearners: 1 },
       { institutionId: null, learners: 1, activeLearners: 0 },

@@ -220,7 +220,7 @@ export function simulateCustoms(input: SimulationInput): SimulationOutput {
         steps.push(['100', `${uniq.join(',')}：${reasonText}`.slice(0, 1000)]);
         status = 'rejected';
       } else if (e.msg.kind === 'CEB621' || e.msg.kind === 'CEB603') {
-        const date = input.asOf ?? isoOfStamp(appTime);
+        const date = e.rulesDate;
         const ebc = (head['ebcCode'] ?? '').trim();
         const tier = tierAsOf(tierFor(input.creditTier, ebc), date, input.pack);
         risk = riskOutcome(drawFor(input.seed, `${e.msg.kind}|${ebc}|${head['orderNo'] ?? ''}|${head['copNo'] ?? ''}`), tier.info);

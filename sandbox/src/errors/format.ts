@@ -73,6 +73,12 @@ export const formatErrors: ErrorDefinition[] = [
     lesson: IMPORT_FLOW,
   },
   {
+    code: 'FMT_CODE_VALUE',
+    family: 'format',
+    title: { zh: '字段取值不在规范规定的代码中', en: 'Field value is not one of the codes the standard defines' },
+    lesson: 'export-declaration/01-export-inventory-list',
+  },
+  {
     code: 'FMT_OCCURS',
     family: 'format',
     title: { zh: '表体或节点数量超出规范范围', en: 'Number of items outside the bounds the standard sets' },

@@ -19,6 +19,8 @@ export { compareDecimals, decimalToFen, decimalToScaled, fenToDecimal, parseDeci
 export type { DecimalParts } from './decimal.ts';
 export { exampleMessage } from './examples.ts';
 export { getAtPath, walkFields } from './paths.ts';
+export { receiptFacts, receiptStatus } from './receipts.ts';
+export type { ReceiptFacts } from './receipts.ts';
 export type { FieldVisit } from './paths.ts';
 
 const BY_ROOT: ReadonlyMap<string, MessageSpec> = new Map(Object.values(MESSAGE_SPECS).map((s) => [s.root, s]));

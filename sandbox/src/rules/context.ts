@@ -21,8 +21,13 @@ export interface Entry {
   index: number;
   parsed: ParsedMessage;
   msg: CebMessage;
-  /** ISO date of the message's own declaration time (first head's appTime), or the fallback. */
+  /** ISO date of the message's own declaration time (first head's appTime), else the as-of date, else the fallback. */
   date: string;
+  /**
+   * ISO date whose rules apply to the message (docs/decisions, the as-of ADR): its own declaration
+   * date when that is on or before the as-of date (or none is given), else the as-of date.
+   */
+  rulesDate: string;
 }
 
 /** A purchase already counted toward a buyer's annual limit (taxable value, fen). */
@@ -49,6 +54,8 @@ export interface ReleasedList {
   keys?: Record<string, string>;
   /** Lines for return checks and summaries. */
   lines?: ReadonlyArray<{ gnum: string; gcode: string; qty: string; country?: string; currency?: string }>;
+  /** Quantities of this list already returned by accepted returns (CEB626 399), by original `gnum`; repeated gnums add up. */
+  returned?: ReadonlyArray<{ gnum: string; qty: string }>;
   /** 'rejected' for a list of this batch that customs refused (default: released). */
   status?: 'released' | 'rejected';
   logisticsNo?: string;
@@ -66,9 +73,19 @@ export interface RuleContext {
   warehouseFilings: ReadonlySet<string>;
 }
 
-/** The date a rule applies as of, for one message. */
-export function dateOf(ctx: RuleContext, entry: Entry): string {
-  return ctx.asOf ?? entry.date;
+/** The date a rule applies as of, for one message (`Entry.rulesDate`). */
+export function dateOf(_ctx: RuleContext, entry: Entry): string {
+  return entry.rulesDate;
+}
+
+/**
+ * The rules date of a message declared on `own` (undefined when its appTime cannot be read),
+ * checked as of `asOf`: a message declared on or before the as-of date is judged by the rules in
+ * force when it was declared; one dated later, or undated, as if declared on the as-of date.
+ */
+export function rulesDateOf(own: string | undefined, asOf: string | undefined): string {
+  if (asOf === undefined) return own ?? FALLBACK_DATE;
+  return own !== undefined && own <= asOf ? own : asOf;
 }
 
 /** Fallback date when a message has no readable appTime and no `asOf` is given (D). */

@@ -6,9 +6,13 @@
  * number, not a date, not a GUID, not an allowed appType/appStatus, not the fixed value. It
  * mirrors what the platform's own format check (CEB900) enforces from the XSD, plus two sandbox
  * rules named as such: money with at most 2 decimals (cbec-customs.md §8.2) and upper-case GUIDs.
+ * A field whose documentation fixes its values to a code (CEB603 statisticsFlag: A or B) is checked
+ * against that code table here too (FMT_CODE_VALUE): the value set is part of the field's format.
  * Code tables, cross-field arithmetic and cross-document matching are other families' rules.
  */
 
+import { STATISTICS_FLAGS } from '../codes/transport.ts';
+import type { CodeEntry } from '../codes/table.ts';
 import { countTotalDigits, parseDecimal } from '../messages/decimal.ts';
 import {
   FORMAT_RULE_VERSION,
@@ -19,7 +23,7 @@ import {
 import { MESSAGE_SPECS } from '../messages/registry.ts';
 import { baseSubscribeSpec, baseTransferSpec, extendMessageSpec, rootAttributeSpecs } from '../messages/spec.ts';
 import type { ChildSpec, FieldSpec, GroupSpec, RecordSpec } from '../messages/spec.ts';
-import type { CebMessage, ParsedMessage } from '../messages/types.ts';
+import type { CebMessage, MessageKind, ParsedMessage } from '../messages/types.ts';
 import type { Bilingual, Finding, Severity } from '../types.ts';
 
 const GUID_RE = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
@@ -28,6 +32,38 @@ const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;
 
 type Obj = Record<string, unknown>;
+
+/** Fields whose documented values are a code table: message kind, record, field, the codes. */
+const CODED_FIELDS: ReadonlyArray<{ kind: MessageKind; record: string; field: string; codes: readonly CodeEntry[] }> = [
+  { kind: 'CEB603', record: 'InventoryHead', field: 'statisticsFlag', codes: STATISTICS_FLAGS },
+];
+const CODE_VALUE_LESSON = 'export-declaration/01-export-inventory-list';
+
+/** The longest value of any coded field's maximum length; longer values fail the length check first. */
+let MAX_CODED_LENGTH = 0;
+
+/** The codes a coded field allows (FMT_CODE_VALUE), or undefined for a field without a code table. */
+export function allowedCodes(field: FieldSpec): readonly string[] | undefined {
+  return CODED.get(field)?.map((c) => c.code);
+}
+
+/** The code table of each coded field spec (found once in the message specs). */
+const CODED = new Map<FieldSpec, readonly CodeEntry[]>();
+for (const c of CODED_FIELDS) {
+  const visit = (spec: RecordSpec | GroupSpec): void => {
+    if (spec.node === 'group') {
+      for (const ch of spec.children) visit(ch.spec);
+      return;
+    }
+    if (spec.name !== c.record) return;
+    const f = spec.fields.find((x) => x.name === c.field);
+    if (f !== undefined) {
+      CODED.set(f, c.codes);
+      MAX_CODED_LENGTH = Math.max(MAX_CODED_LENGTH, f.length ?? f.maxLength ?? Infinity);
+    }
+  };
+  for (const ch of MESSAGE_SPECS[c.kind].body) visit(ch.spec);
+}
 
 /** What the walk reports to: a slot with its item count, and a field that may be wrong. */
 interface FormatWalk {
@@ -55,7 +91,7 @@ export function checkFormat(parsed: ParsedMessage): Finding[] {
         path,
         position: findPosition(positions, path),
         message,
-        lesson: code === 'FMT_MONEY_DECIMALS' ? 'import-tax/02-tax-formula' : lesson,
+        lesson: code === 'FMT_MONEY_DECIMALS' ? 'import-tax/02-tax-formula' : code === 'FMT_CODE_VALUE' ? CODE_VALUE_LESSON : lesson,
         ruleVersion: FORMAT_RULE_VERSION,
       }),
     );
@@ -194,6 +230,8 @@ function quickOk(field: FieldSpec, value: string | undefined): boolean {
     if (num < INT_MIN || num > INT_MAX || (field.totalDigits !== undefined && significant.length > field.totalDigits)) return false;
   }
   if (field.fixed !== undefined && v !== field.fixed) return false;
+  // coded fields are short (statisticsFlag is C1): the length test keeps the lookup off the hot path
+  if (n <= MAX_CODED_LENGTH && CODED.has(field) && !CODED.get(field)!.some((c) => c.code === v)) return false;
   return true;
 }
 
@@ -279,6 +317,14 @@ export function checkField(path: string, field: FieldSpec, value: string | undef
     report('FMT_FIXED', path, {
       zh: `字段 ${path} ${l.zh} 的值为“${clip(v)}”，规范规定必须为“${field.fixed}”。请改为 ${field.fixed}。`,
       en: `${path} is "${clip(v)}"; the standard fixes it to "${field.fixed}". Change it to ${field.fixed}.`,
+    });
+  }
+  const codes = CODED.get(field);
+  if (codes !== undefined && !codes.some((c) => c.code === v.trim())) {
+    const allowed = { zh: codes.map((c) => `${c.code}（${c.zh}）`).join('、'), en: codes.map((c) => `${c.code} (${c.en})`).join(', ') };
+    report('FMT_CODE_VALUE', path, {
+      zh: `字段 ${path} ${l.zh} 的值为“${clip(v)}”，规范只允许：${allowed.zh}。请改为其中之一。`,
+      en: `${path} is "${clip(v)}"; the standard allows only ${allowed.en}. Use one of them.`,
     });
   }
   if (field.base === 'string' && !field.collapse && v !== value.trim()) {

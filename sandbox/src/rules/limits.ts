@@ -1,8 +1,10 @@
 /**
- * Limits and tax of import lists, run in date order over the batch (then batch order):
+ * Limits and tax of import lists, run in purchase-date order over the batch (then batch order):
  * - the taxable value of a list (goods + freight + insurance, fen) is checked against the single
  *   limit, and, with the buyer's running total for the calendar year (the ledger passed in plus the
- *   lists of this batch that pass), against the annual limit;
+ *   lists of this batch that pass), against the annual limit. The rules in force come from the
+ *   message's rules date (`dateOf`); the calendar year a purchase counts in, and the order of the
+ *   running total, from the purchase's own date (its order's appTime, else the list's);
  * - a one-item list over the single limit but within the annual limit is taxed in full (from
  *   2019-01-01) and still counts toward the annual total;
  * - positive-list quantity caps (sugar 2 kg, rice 20 kg per person per year);
@@ -76,15 +78,18 @@ function kgOf(line: ImportInventoryList): number | null {
 /** Limits, caps and tax over the batch's import lists. `rejectedKeys` holds `${messageIndex}|${base}` of documents with errors. */
 export function checkLimitsAndTax(ctx: RuleContext, ix: BatchIndex, ledger: readonly LedgerEntry[], rejectedKeys: Set<string>): ListTax[] {
   const orders = new Map(ix.orders.map((o) => [t(o.head.orderNo), o]));
+  // The purchase date: the order's own date when the order is in the batch, else the list's own date.
+  const purchaseDate = (v: InventoryDoc): string => orders.get(t(v.head.orderNo))?.entry.date ?? v.entry.date;
   const sorted = [...ix.inventories].sort((a, b) => {
-    const da = dateOf(ctx, a.entry), db = dateOf(ctx, b.entry);
+    const da = purchaseDate(a), db = purchaseDate(b);
     return da < db ? -1 : da > db ? 1 : a.entry.index - b.entry.index;
   });
   const running = new Map<string, number>();
   const kgRunning = new Map<string, number>();
   const out: ListTax[] = [];
   for (const v of sorted) {
-    const h = v.head, p = v.headPath, e = v.entry, date = dateOf(ctx, e), year = date.slice(0, 4);
+    // rules in force by the rules date; the calendar year and the ledger by the purchase's own date
+    const h = v.head, p = v.headPath, e = v.entry, date = dateOf(ctx, e), bought = purchaseDate(v), year = bought.slice(0, 4);
     const lines = taxLinesOf(v);
     if (lines === null) continue;
     const taxableFen = lines.reduce((s, l) => s + l.goodsFen + l.extraFen, 0);
@@ -93,7 +98,7 @@ export function checkLimitsAndTax(ctx: RuleContext, ix: BatchIndex, ledger: read
     if (!running.has(key)) {
       let sum = 0;
       for (const le of ledger) {
-        if (`${t(le.buyerIdType)}|${t(le.buyerIdNumber)}|${le.date.slice(0, 4)}` === key && le.date <= date) sum += le.amountFen;
+        if (`${t(le.buyerIdType)}|${t(le.buyerIdNumber)}|${le.date.slice(0, 4)}` === key && le.date <= bought) sum += le.amountFen;
       }
       running.set(key, sum);
     }

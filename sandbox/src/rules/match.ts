@@ -8,7 +8,7 @@
 import * as money from '../tax/money.ts';
 import type { ImportOrderHead } from '../messages/types.ts';
 import * as context from './context.ts';
-import type { BatchIndex, Doc, DocWithLines, Entry, RuleContext } from './context.ts';
+import type { BatchIndex, Doc, DocWithLines, Entry, ReleasedList, RuleContext } from './context.ts';
 import * as rulePack from './rule-pack.ts';
 
 // Imported helpers bound once at load (see limits.ts).
@@ -185,7 +185,7 @@ export function checkImportMatch(ctx: RuleContext, ix: BatchIndex): void {
 }
 
 /** Export: the list against its order (CEB303) and waybill (CEB505); arrival/departure waybills known. */
-export function checkExportMatch(ctx: RuleContext, ix: BatchIndex): void {
+export function checkExportMatch(ctx: RuleContext, ix: BatchIndex, earlier: readonly ReleasedList[] = []): void {
   duplicates(ctx, ix.exportOrders, (d) => `${t(d.head.ebpCode)}|${t(d.head.orderNo)}`, 'orderNo', { zh: '出口订单', en: 'Export order' });
   duplicates(ctx, ix.exportInventories, (d) => `${t(d.head.ebcCode)}|${t(d.head.copNo)}`, 'copNo', { zh: '出口清单', en: 'Export list' });
   const orders = firstBy(ix.exportOrders, (d) => t(d.head.orderNo));
@@ -222,13 +222,26 @@ export function checkExportMatch(ctx: RuleContext, ix: BatchIndex): void {
     }
   }
   const known = new Set<string>([...ix.exportWaybills.map((w) => t(w.head.logisticsNo)), ...ix.exportInventories.map((v) => t(v.head.logisticsNo))]);
-  for (const doc of [...ix.arrivals, ...ix.departures]) {
+  for (const l of earlier) if (l.direction === 'export' && l.status !== 'rejected' && l.logisticsNo !== undefined) known.add(t(l.logisticsNo));
+  // D (docs/decisions, the departure ADR): a departure (离境) follows release, and release needs a
+  // declared list with its waybill, so a departure of an undeclared waybill is refused. When an
+  // arrival (运抵) is filed against the list is not fixed by the sources (U), so it stays a warning.
+  for (const doc of ix.arrivals) {
     doc.lines.forEach((l, i) => {
       if (known.has(t(l.logisticsNo))) return;
       report(ctx, doc.entry, 'MATCH_WAYBILL_UNKNOWN', `${doc.linesPath}[${i}].logisticsNo`, {
-        zh: `运单“${l.logisticsNo}”未在本批次中申报（CEB505/CEB603）。运抵单与离境单只能列出已申报的运单。`,
-        en: `Waybill "${l.logisticsNo}" was not declared in this batch (CEB505/CEB603). Arrival and departure records list declared waybills only.`,
+        zh: `运单“${l.logisticsNo}”未在本批次中申报（CEB505/CEB603）。运抵单只能列出已申报的运单；运抵单与清单申报的先后顺序规范未作规定，故沙盒仅作警告。`,
+        en: `Waybill "${l.logisticsNo}" was not declared in this batch (CEB505/CEB603). An arrival record lists declared waybills only; the sources do not fix whether the arrival may come before the list, so the sandbox only warns.`,
       }, { severity: 'warning' });
+    });
+  }
+  for (const doc of ix.departures) {
+    doc.lines.forEach((l, i) => {
+      if (known.has(t(l.logisticsNo))) return;
+      report(ctx, doc.entry, 'MATCH_WAYBILL_UNKNOWN', `${doc.linesPath}[${i}].logisticsNo`, {
+        zh: `运单“${l.logisticsNo}”从未申报（本批次和已放行的出口清单中都没有）。离境单在海关放行之后由物流企业申报，只能列出已申报并放行的清单所对应的运单，因此退单。`,
+        en: `Waybill "${l.logisticsNo}" was never declared (neither in this batch nor on a released export list). The logistics firm files the departure after customs release, so it may list only waybills of declared, released lists; it is rejected.`,
+      });
     });
   }
 }

@@ -3,12 +3,18 @@
  * export (CEB213, Ann. 2020 No.44: within 1 year of export release; cross-district only where the
  * dated `cross-district-returns` parameter allows). The list is found by `invtNo`; D: a return in the
  * same batch as its list may also find it by `orderNo`, since customs assigns the invtNo.
+ * A return covers all or part of one list (Ann. 2020 No.45 import, No.44 export): every returned quantity is positive, and
+ * per list line the quantities of every return — earlier accepted ones (`ReleasedList.returned`) and
+ * those of this batch, in batch order — add up to at most the released quantity.
  * The 45-day "goods back at the site" deadline is not checked: no message carries the arrival date.
  */
-import { daysBetween, dateOf, report, type BatchIndex, type ReleasedList, type RuleContext } from './context.ts';
+import { daysBetween, dateOf, report, type BatchIndex, type Entry, type ReleasedList, type RuleContext } from './context.ts';
 import { resolve } from './rule-pack.ts';
+import { parseScaled5, SCALE5 } from '../tax/money.ts';
 
 const t = (s: string | undefined): string => (s ?? '').trim();
+/** A quantity scaled by 10^5, as text (`150000` → `1.5`). */
+const formatScaled5 = (v: number): string => String(v / SCALE5);
 
 export interface ListRegistry {
   byInvtNo: Map<string, ReleasedList>;
@@ -31,7 +37,54 @@ function find(reg: ListRegistry, direction: 'import' | 'export', invtNo: string,
   return reg.byInvtNo.get(`${direction}|${invtNo}`) ?? (orderNo === '' ? undefined : reg.byOrderNo.get(`${direction}|${orderNo}`));
 }
 
+/** Quantity (scaled by 10^5) of line `gnum` already returned by the list's accepted returns. */
+function earlierReturned(list: ReleasedList, gnum: string): number {
+  let sum = 0;
+  for (const x of list.returned ?? []) if (t(x.gnum) === gnum) sum += Math.max(parseScaled5(x.qty) ?? 0, 0);
+  return sum;
+}
+
+/**
+ * The lines of one return against its list: each on the list with its goods, a positive quantity,
+ * and per list line all returns so far (`consumed`: earlier accepted ones, then this batch's in
+ * order) within the released quantity. Import (CEB625) and export (CEB213) returns alike.
+ */
+function checkReturnLines(ctx: RuleContext, e: Entry, linesPath: string, returned: ReadonlyArray<{ gnum: string; gcode: string; qty: string }>, list: ReleasedList, consumed: Map<string, number>): void {
+  if (list.lines === undefined) return;
+  const lines = new Map(list.lines.map((l) => [t(l.gnum), l]));
+  returned.forEach((l, i) => {
+    const lp = `${linesPath}[${i}]`;
+    const orig = lines.get(t(l.gnum));
+    if (orig === undefined || t(orig.gcode) !== t(l.gcode)) {
+      report(ctx, e, 'RETURN_GOODS_MISMATCH', lp, {
+        zh: `退货商品第${l.gnum}项（${l.gcode}，数量${l.qty}）${orig === undefined ? '不在原清单中' : `与原清单（${orig.gcode}，数量${orig.qty}）不符`}。可整单或部分退货，但只能退原清单内的商品且数量不超过原数量。`,
+        en: `Returned item ${l.gnum} (${l.gcode}, qty ${l.qty}) ${orig === undefined ? 'is not on the original list' : `does not match the list (${orig.gcode}, qty ${orig.qty})`}. All or part of a list may be returned, but only its goods and at most its quantities.`,
+      });
+      return;
+    }
+    const q = parseScaled5(l.qty);
+    if (q === null || q <= 0) {
+      report(ctx, e, 'RETURN_QTY_NOT_POSITIVE', `${lp}.qty`, {
+        zh: `退货商品第${l.gnum}项的数量“${l.qty}”不是正数。退货申请只列出退回的商品及其退回数量（大于0、不超过原清单数量）；不退的商品不要列出。`,
+        en: `The quantity "${l.qty}" of returned item ${l.gnum} is not positive. A return lists only the goods that come back, each with the quantity returned (above 0, at most the list's); leave out goods that are not returned.`,
+      });
+      return;
+    }
+    const key = `${list.direction}|${list.invtNo}|${t(l.gnum)}`;
+    const before = consumed.get(key) ?? earlierReturned(list, t(l.gnum));
+    const released = parseScaled5(orig.qty) ?? 0;
+    consumed.set(key, before + q);
+    if (before + q <= released) return;
+    report(ctx, e, 'RETURN_GOODS_MISMATCH', `${lp}.qty`, {
+      zh: `原清单第${l.gnum}项（${orig.gcode}）放行数量为${orig.qty}，${before > 0 ? `此前的退货（已受理的退货和本批次前面的退货申请）已退${formatScaled5(before)}，` : ''}本次再退${l.qty}，合计${formatScaled5(before + q)}，超过放行数量。同一清单可分次部分退货，但各次退货数量之和不得超过原清单数量。`,
+      en: `Item ${l.gnum} (${orig.gcode}) was released with qty ${orig.qty}; ${before > 0 ? `earlier returns (accepted ones and those before this one in the batch) already take ${formatScaled5(before)}, and ` : ''}this return takes ${l.qty}, ${formatScaled5(before + q)} in all, more than was released. A list may be returned in parts, but all its returns together may not exceed its quantities.`,
+    });
+  });
+}
+
 export function checkReturns(ctx: RuleContext, ix: BatchIndex, reg: ListRegistry): void {
+  /** Quantity returned so far per `direction|invtNo|gnum`: earlier returns, then this batch's in order. */
+  const consumed = new Map<string, number>();
   for (const r of ix.importReturns) {
     const h = r.head, p = r.headPath, e = r.entry, date = dateOf(ctx, e);
     const list = find(reg, 'import', t(h.invtNo), t(h.orderNo));
@@ -62,17 +115,7 @@ export function checkReturns(ctx: RuleContext, ix: BatchIndex, reg: ListRegistry
         });
       }
     }
-    if (list.lines !== undefined) {
-      const lines = new Map(list.lines.map((l) => [t(l.gnum), l]));
-      r.lines.forEach((l, i) => {
-        const orig = lines.get(t(l.gnum));
-        if (orig !== undefined && t(orig.gcode) === t(l.gcode) && Number(l.qty) <= Number(orig.qty)) return;
-        report(ctx, e, 'RETURN_GOODS_MISMATCH', `${r.linesPath}[${i}]`, {
-          zh: `退货商品第${l.gnum}项（${l.gcode}，数量${l.qty}）${orig === undefined ? '不在原清单中' : `与原清单（${orig.gcode}，数量${orig.qty}）不符`}。可整单或部分退货，但只能退原清单内的商品且数量不超过原数量。`,
-          en: `Returned item ${l.gnum} (${l.gcode}, qty ${l.qty}) ${orig === undefined ? 'is not on the original list' : `does not match the list (${orig.gcode}, qty ${orig.qty})`}. All or part of a list may be returned, but only its goods and at most its quantities.`,
-        });
-      });
-    }
+    checkReturnLines(ctx, e, r.linesPath, r.lines, list, consumed);
   }
   for (const r of ix.exportReturns) {
     const h = r.head, p = r.headPath, e = r.entry, date = dateOf(ctx, e);
@@ -108,5 +151,6 @@ export function checkReturns(ctx: RuleContext, ix: BatchIndex, reg: ListRegistry
         }, { ruleVersion: cd.version });
       }
     }
+    checkReturnLines(ctx, e, r.linesPath, r.lines, list, consumed);
   }
 }

@@ -11,7 +11,8 @@ import { resolve } from './rule-pack.ts';
 
 const t = (s: string | undefined): string => (s ?? '').trim();
 
-function previousMonth(date: string): string {
+/** `YYYY-MM` of the month before the date's month: the month a summary filed on `date` covers. */
+export function previousMonth(date: string): string {
   const y = Number(date.slice(0, 4)), m = Number(date.slice(5, 7));
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }

@@ -4,12 +4,14 @@
  * Kept tiny (no framework) so a lesson with a quiz stays under its JS budget.
  */
 import { actions, isActionError } from 'astro:actions';
+import { fillTemplate } from '#i18n/fill.ts';
 
 interface Strings {
   correct: string;
   incorrect: string;
   correctAnswer: string;
   explanation: string;
+  colon: string;
   passed: string;
   failed: string;
   result: string;
@@ -19,15 +21,22 @@ interface Strings {
   signinLabel: string;
 }
 
-function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
 
 function el(tag: string, className: string, text?: string): HTMLElement {
   const e = document.createElement(tag);
   e.className = className;
   if (text !== undefined) e.textContent = text;
   return e;
+}
+
+/** "Explanation: …" with the explanation marked in the language it is written in. */
+function explanationOf(explanation: { zh: string; en?: string | undefined }, strings: Strings, en: boolean): HTMLElement {
+  const p = el('p', '', `${strings.explanation}${strings.colon}`);
+  const english = en && explanation.en !== undefined;
+  const text = el('span', '', english ? explanation.en : explanation.zh);
+  text.lang = english || !en ? document.documentElement.lang : 'zh-CN';
+  p.append(text);
+  return p;
 }
 
 export function enhanceQuizForms(): void {
@@ -74,12 +83,13 @@ export function enhanceQuizForms(): void {
           const answerLabels = f.correctOptions.map((id) => fs.querySelector<HTMLElement>(`[data-option="${CSS.escape(id)}"]`)?.textContent?.trim() ?? id);
           box.replaceChildren(
             el('p', f.correct ? 'quiz-verdict ok' : 'quiz-verdict bad', f.correct ? strings.correct : strings.incorrect),
-            el('p', '', `${strings.correctAnswer}：${answerLabels.join(' / ')}`),
-            el('p', '', `${strings.explanation}：${en ? (f.explanation.en ?? f.explanation.zh) : f.explanation.zh}`),
+            // The server leaves the key out until the quiz is passed or enough attempts were made.
+            ...(answerLabels.length > 0 ? [el('p', '', `${strings.correctAnswer}${strings.colon}${answerLabels.join(' / ')}`)] : []),
+            explanationOf(f.explanation, strings, en),
           );
         }
         const box = el('div', result.passed ? 'notice success' : 'notice warning');
-        box.append(el('p', 'quiz-score', fill(strings.result, { correct: result.correct, total: result.total, score: result.score })), el('p', '', result.passed ? strings.passed : strings.failed));
+        box.append(el('p', 'quiz-score', fillTemplate(strings.result, { correct: result.correct, total: result.total, score: result.score }, en ? 'en' : 'zh-CN')), el('p', '', result.passed ? strings.passed : strings.failed));
         summary.append(box);
         summary.focus();
         document.dispatchEvent(new CustomEvent('academy:lesson-progress'));

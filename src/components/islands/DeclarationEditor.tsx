@@ -8,6 +8,7 @@
 import { Component, lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { editorText } from '#i18n/areas/editor.ts';
 import type { EditorPanelProps } from './editor/EditorPanel.tsx';
+import type { EditorCheckContext } from '#lib/editor/diagnostics.ts';
 import '#styles/editor.css';
 
 export interface DeclarationEditorProps {
@@ -18,6 +19,8 @@ export interface DeclarationEditorProps {
   lessonBase: string;
   /** Lesson slug → title in the page's language, so problem links name the lesson. */
   lessonTitles?: Readonly<Record<string, string>>;
+  /** The server's check context (ledger, released lists, signing step), so the editor shows the server's verdict. */
+  checkContext?: EditorCheckContext;
 }
 
 /** Resolves once the page has loaded and the browser is idle, so the editor never delays the page. */
@@ -54,7 +57,7 @@ class Fallback extends Component<{ children: ReactNode; onError: () => void }, {
   }
 }
 
-export default function DeclarationEditor({ textareaId, locale, asOf, companionIds = NO_COMPANIONS, lessonBase, lessonTitles = NO_TITLES }: DeclarationEditorProps) {
+export default function DeclarationEditor({ textareaId, locale, asOf, companionIds = NO_COMPANIONS, lessonBase, lessonTitles = NO_TITLES, checkContext }: DeclarationEditorProps) {
   const [textarea, setTextarea] = useState<HTMLTextAreaElement | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
 
@@ -93,7 +96,7 @@ export default function DeclarationEditor({ textareaId, locale, asOf, companionI
       )}
       <Fallback onError={() => setState('failed')}>
         <Suspense fallback={null}>
-          <EditorPanel textarea={textarea} locale={locale} asOf={asOf} companionIds={companionIds} lessonBase={lessonBase} lessonTitles={lessonTitles} onReady={() => setState('ready')} />
+          <EditorPanel textarea={textarea} locale={locale} asOf={asOf} checkContext={checkContext} companionIds={companionIds} lessonBase={lessonBase} lessonTitles={lessonTitles} onReady={() => setState('ready')} />
         </Suspense>
       </Fallback>
     </div>

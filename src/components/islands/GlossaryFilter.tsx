@@ -2,6 +2,7 @@
  * The glossary list with a live filter. Rendered on the server (the full list
  * works without JavaScript); once hydrated, typing narrows it in either language.
  */
+import { fillTemplate } from '#i18n/fill.ts';
 import { useDeferredValue, useMemo, useState } from 'react';
 
 export interface GlossaryItem {
@@ -16,7 +17,7 @@ export interface GlossaryItem {
 
 interface Props {
   terms: GlossaryItem[];
-  labels: { filter: string; count: string; lesson: string };
+  labels: { filter: string; count: string; lesson: string; colon: string };
   lang: 'zh-CN' | 'en';
 }
 
@@ -33,21 +34,21 @@ export default function GlossaryFilter({ terms, labels, lang }: Props) {
       <div className="field glossary-filter">
         <label htmlFor="glossary-q">{labels.filter}</label>
         <input id="glossary-q" type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
-        <p className="hint" aria-live="polite">{labels.count.replace('{n}', String(shown.length))}</p>
+        <p className="hint" aria-live="polite">{fillTemplate(labels.count, { n: shown.length }, lang)}</p>
       </div>
       <dl className="glossary-list">
         {shown.map((t) => (
           <div key={t.id} id={t.id} className="glossary-entry">
-            <dt>
+            <dt data-authored>
               <span lang="zh-CN">{t.zh}</span> · <span lang="en">{t.en}</span>
             </dt>
             <dd lang={lang}>
-              {t.definition}
+              <span data-authored>{t.definition}</span>
               {t.lessonHref && (
                 <>
                   {' '}
                   <a href={t.lessonHref}>
-                    {labels.lesson}：{t.lessonTitle}
+                    {labels.lesson}{labels.colon}{t.lessonTitle}
                   </a>
                 </>
               )}

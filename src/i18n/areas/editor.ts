@@ -1,4 +1,6 @@
 /** Interface strings of the editor area (see README.md in this folder). */
+import { fillTemplate } from '../fill.ts';
+
 export const zh = {
   'editor.label': '报文 XML 编辑器：{kind}',
   'editor.loading': '正在加载编辑器……加载完成前可直接编辑下方文本框。',
@@ -46,8 +48,8 @@ export const en: Record<keyof typeof zh, string> = {
   'editor.tab.form': 'Form',
   'editor.problems.title': 'Problems',
   'editor.problems.none': 'No problems found.',
-  'editor.problems.summary': '{errors} errors, {warnings} warnings',
-  'editor.problems.others': '{n} more problems in the other documents of this set.',
+  'editor.problems.summary': '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
+  'editor.problems.others': '{n, plural, one {# more problem} other {# more problems}} in the other documents of this set.',
   'editor.problems.where': 'line {line}, column {column}',
   'editor.problems.lesson': 'Lesson',
   'editor.problems.goto': 'Go to',
@@ -59,7 +61,7 @@ export const en: Record<keyof typeof zh, string> = {
   'editor.hover.type': 'Type',
   'editor.hover.fixed': 'Fixed value',
   'editor.hover.value': 'Code means',
-  'editor.hover.codes': '{n} codes available (suggested as you type)',
+  'editor.hover.codes': '{n, plural, one {# code} other {# codes}} available (suggested as you type)',
   'editor.form.unreadable': 'The XML cannot be read right now. Fix it in the XML view; the form follows.',
   'editor.form.line': 'Line {n}',
   'editor.form.lines': 'Lines',
@@ -79,7 +81,5 @@ export type EditorKey = keyof typeof zh;
 
 /** The editor's strings in one locale, with `{name}` placeholders filled (framework-free, for the island). */
 export function editorText(locale: 'zh-CN' | 'en', key: EditorKey, vars?: Record<string, string | number>): string {
-  const text = (locale === 'en' ? en : zh)[key];
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fillTemplate((locale === 'en' ? en : zh)[key], vars, locale);
 }

@@ -30,8 +30,33 @@
       .then(function (s) {
         var slot = document.querySelector('[data-lesson-status]');
         if (slot && s && s.text) { slot.textContent = s.text; slot.classList.toggle('done', !!s.done); }
+        if (s && s.allowed) offerOnlyAllowed(s);
       })
       .catch(function () {});
+  }
+  // The lesson is static HTML: a form its viewer may not submit (the permission
+  // table's answer, from /api/lesson-status) becomes read-only, with the reason.
+  function offerOnlyAllowed(s) {
+    lesson.querySelectorAll('form[action*="_action="]').forEach(function (form) {
+      var name = new URL(form.getAttribute('action'), location.href).searchParams.get('_action');
+      if (!(name in s.allowed) || s.allowed[name]) return;
+      var box = document.createElement('div');
+      box.className = form.className;
+      while (form.firstChild) box.appendChild(form.firstChild);
+      box.querySelectorAll('button, input[type=hidden]').forEach(function (e) { e.remove(); });
+      box.querySelectorAll('input').forEach(function (e) { e.disabled = true; });
+      var note = document.createElement('p');
+      note.className = 'notice';
+      note.textContent = s.refusal || '';
+      if (s.refusalLink) {
+        var a = document.createElement('a');
+        a.href = s.refusalLink.href + '?next=' + encodeURIComponent(location.pathname);
+        a.textContent = s.refusalLink.label;
+        note.append(' ', a);
+      }
+      box.appendChild(note);
+      form.replaceWith(box);
+    });
   }
   lessonStatus();
   document.addEventListener('academy:lesson-progress', lessonStatus);

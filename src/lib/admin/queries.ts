@@ -1,8 +1,8 @@
 /** Read models for the administration and role home pages. */
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { users } from '../db/schema-auth.ts';
-import { auditLog, enterprises, institutions, inviteCodes, type Enterprise, type Institution, type InviteCode } from '../db/schema-org.ts';
+import { users, type User } from '../db/schema-auth.ts';
+import { enterprises, institutions, inviteCodes, type Enterprise, type Institution, type InviteCode } from '../db/schema-org.ts';
 
 export async function listPendingEnterprises(db: Db): Promise<(Enterprise & { email: string })[]> {
   const rows = await db
@@ -18,24 +18,6 @@ export async function listRecentInvites(db: Db, limit = 20): Promise<InviteCode[
   return db.select().from(inviteCodes).orderBy(desc(inviteCodes.createdAt)).limit(limit);
 }
 
-export interface AuditEntry {
-  id: number;
-  at: Date;
-  action: string;
-  target: string | null;
-  actorName: string | null;
-}
-
-export async function listAudit(db: Db, limit = 30): Promise<AuditEntry[]> {
-  const rows = await db
-    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, target: auditLog.target, actorName: users.displayName })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorId))
-    .orderBy(desc(auditLog.id))
-    .limit(limit);
-  return rows;
-}
-
 export async function getEnterpriseOfUser(db: Db, userId: string): Promise<Enterprise | undefined> {
   return (await db.select().from(enterprises).where(eq(enterprises.userId, userId)).limit(1))[0];
 }
@@ -46,4 +28,31 @@ export async function listInstitutions(db: Db): Promise<Institution[]> {
 
 export async function getInstitution(db: Db, id: string): Promise<Institution | undefined> {
   return (await db.select().from(institutions).where(eq(institutions.id, id)).limit(1))[0];
+}
+
+export interface AccountForAdmin {
+  id: string;
+  displayName: string;
+  email: string;
+  role: User['role'];
+  status: User['status'];
+  institutionId: string | null;
+  department: string | null;
+  createdAt: Date;
+  enterprise: Pick<Enterprise, 'id' | 'name' | 'creditCode' | 'status'> | null;
+}
+
+/** One account as an administrator sees it, with its enterprise if it has one. */
+export async function getAccountForAdmin(db: Db, id: string): Promise<AccountForAdmin | undefined> {
+  const row = (
+    await db
+      .select({ user: users, ent: { id: enterprises.id, name: enterprises.name, creditCode: enterprises.creditCode, status: enterprises.status } })
+      .from(users)
+      .leftJoin(enterprises, eq(enterprises.userId, users.id))
+      .where(eq(users.id, id))
+      .limit(1)
+  )[0];
+  if (!row) return undefined;
+  const u = row.user;
+  return { id: u.id, displayName: u.displayName, email: u.email, role: u.role, status: u.status, institutionId: u.institutionId, department: u.department, createdAt: u.createdAt, enterprise: row.ent };
 }

@@ -6,11 +6,11 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import type { Db } from '../db/client.ts';
-import { users, type Role, type User } from '../db/schema-auth.ts';
+import { rateLimits, users, type Role, type User } from '../db/schema-auth.ts';
 import { auditLog, enterprises, inviteCodes, type Enterprise, type InviteCode } from '../db/schema-org.ts';
 import { AuthError } from './errors.ts';
 import { hashPassword, verifyPasswordOrDummy } from './password.ts';
-import { SIGNIN_PER_ACCOUNT, SIGNIN_PER_IP, checkRateLimit, clearRateLimit, recordFailure } from './rate-limit.ts';
+import { SIGNIN_PER_ACCOUNT, SIGNIN_PER_ADDRESS, SIGNIN_PER_PAIR, checkRateLimit, clearRateLimit, clearRateLimitsByPrefix, recordFailure, type BackoffPolicy } from './rate-limit.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -111,26 +111,57 @@ export async function signUp(db: Db, input: SignUpInput, now = new Date()): Prom
 export interface SignInInput {
   email: string;
   password: string;
+  /** The client's address (client-address.ts: the peer, or the forwarded one from TRUSTED_PROXY). */
   ip: string;
 }
 
-/** Checks credentials with per-account and per-IP throttling. Unknown e-mail and wrong password look alike. */
+/** The throttling keys of one sign-in attempt and the policy of each. */
+export function signInKeys(email: string, ip: string): { key: string; kind: 'pair' | 'account' | 'address'; policy: BackoffPolicy }[] {
+  return [
+    { key: `signin:pair:${email}|${ip}`, kind: 'pair', policy: SIGNIN_PER_PAIR },
+    { key: `signin:email:${email}`, kind: 'account', policy: SIGNIN_PER_ACCOUNT },
+    { key: `signin:ip:${ip}`, kind: 'address', policy: SIGNIN_PER_ADDRESS },
+  ];
+}
+
+/**
+ * Checks credentials with backoff per (account, address), per account and
+ * per address (rate-limit.ts): never a hard lock, so the owner waits at most
+ * the account's short ceiling. Each wait a failure starts is an audit-log
+ * line. Unknown e-mail and wrong password look alike.
+ */
 export async function signIn(db: Db, input: SignInInput, now = new Date()): Promise<User> {
   const email = normalizeEmail(input.email);
-  const accountKey = `signin:email:${email}`;
-  const ipKey = `signin:ip:${input.ip}`;
-  const wait = Math.max(await checkRateLimit(db, accountKey, now), await checkRateLimit(db, ipKey, now));
+  const keys = signInKeys(email, input.ip);
+  const waits = await Promise.all(keys.map((k) => checkRateLimit(db, k.key, now)));
+  const wait = Math.max(...waits);
   if (wait > 0) throw new AuthError('RATE_LIMITED', wait);
   const user = (await db.select().from(users).where(eq(users.email, email)).limit(1))[0];
   const ok = await verifyPasswordOrDummy(user?.passwordHash, input.password);
   if (!user || !ok) {
-    await recordFailure(db, accountKey, SIGNIN_PER_ACCOUNT, now);
-    await recordFailure(db, ipKey, SIGNIN_PER_IP, now);
+    for (const k of keys) {
+      const delay = await recordFailure(db, k.key, k.policy, now);
+      if (delay > 0) {
+        await writeAudit(db, { actorId: null, action: 'signin.throttled', target: k.kind === 'address' ? input.ip : email, detail: { kind: k.kind, ip: input.ip, waitMs: delay }, at: now });
+      }
+    }
     throw new AuthError('INVALID_CREDENTIALS');
   }
   if (user.status === 'disabled') throw new AuthError('ACCOUNT_DISABLED');
-  await clearRateLimit(db, accountKey);
+  await clearRateLimit(db, keys[0]?.key ?? '');
+  await clearRateLimit(db, keys[1]?.key ?? '');
   return user;
+}
+
+/** An admin lifts every sign-in wait on an account (from any address); logged. Returns how many waits were lifted. */
+export async function unlockAccount(db: Db, input: { adminId: string; email: string }, now = new Date()): Promise<number> {
+  const email = normalizeEmail(input.email);
+  return db.transaction(async (tx) => {
+    const account = (await tx.delete(rateLimits).where(eq(rateLimits.key, `signin:email:${email}`)).returning({ key: rateLimits.key })).length;
+    const lifted = account + (await clearRateLimitsByPrefix(tx, [`signin:pair:${email}|`]));
+    await writeAudit(tx, { actorId: input.adminId, action: 'signin.unlock', target: email, detail: { lifted }, at: now });
+    return lifted;
+  });
 }
 
 /** An admin approves (or rejects) a pending enterprise; approval activates its account. */

@@ -1,4 +1,6 @@
-/** Typed domain errors of the auth use cases; actions map them to messages. */
+/** Typed domain errors of the auth use cases. */
+import { DomainError } from '../domain-error.ts';
+
 export type AuthErrorCode =
   | 'EMAIL_TAKEN'
   | 'INVALID_CREDENTIALS'
@@ -9,14 +11,13 @@ export type AuthErrorCode =
   | 'NOT_FOUND'
   | 'INVALID_STATE';
 
-export class AuthError extends Error {
-  readonly code: AuthErrorCode;
+export class AuthError extends DomainError<'auth', AuthErrorCode> {
   /** For RATE_LIMITED: how long to wait. */
   readonly retryAfterMs: number | undefined;
   constructor(code: AuthErrorCode, retryAfterMs?: number) {
-    super(code);
+    // the message says how many whole minutes to wait (at least one)
+    super('auth', code, { vars: { minutes: Math.max(1, Math.ceil((retryAfterMs ?? 0) / 60_000)) } });
     this.name = 'AuthError';
-    this.code = code;
     this.retryAfterMs = retryAfterMs;
   }
 }

@@ -19,14 +19,27 @@ export type Permission =
   | 'admin:view-audit'
   | 'account:manage'
   | 'sandbox:use'
-  | 'regulator:review';
+  | 'sandbox:scenarios'
+  | 'sandbox:editor-preview'
+  | 'regulator:review'
+  | 'certificate:revoke';
+
+/**
+ * What each role may do with a lesson: everyone (signed in or not) reads lessons.
+ * Studying — enrolling, completing lessons, taking the graded quiz — belongs to
+ * learners, to enterprise staff (order-based training: they study what they
+ * order) and to government staff (regulatory courses). Instructors author and
+ * admins administer: they read lessons but do not study, so their answers never
+ * enter the learners' statistics.
+ */
+const STUDY: readonly Permission[] = ['course:enrol', 'course:take-quiz'];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  learner: ['course:enrol', 'course:take-quiz', 'learner:home', 'account:manage', 'sandbox:use'],
-  enterprise: ['enterprise:home', 'enterprise:manage-orders', 'account:manage'],
-  instructor: ['instructor:home', 'account:manage', 'regulator:review'],
-  government: ['gov:home', 'gov:view-statistics', 'course:enrol', 'course:take-quiz', 'account:manage', 'regulator:review'],
-  admin: ['admin:home', 'admin:approve-enterprises', 'admin:issue-invites', 'admin:view-audit', 'gov:view-statistics', 'account:manage'],
+  learner: [...STUDY, 'learner:home', 'account:manage', 'sandbox:use', 'sandbox:scenarios', 'sandbox:editor-preview'],
+  enterprise: [...STUDY, 'enterprise:home', 'enterprise:manage-orders', 'account:manage'],
+  instructor: ['instructor:home', 'account:manage', 'regulator:review', 'certificate:revoke', 'sandbox:scenarios', 'sandbox:editor-preview'],
+  government: [...STUDY, 'gov:home', 'gov:view-statistics', 'account:manage', 'regulator:review', 'sandbox:scenarios', 'sandbox:editor-preview'],
+  admin: ['admin:home', 'admin:approve-enterprises', 'admin:issue-invites', 'admin:view-audit', 'gov:view-statistics', 'account:manage', 'certificate:revoke'],
 };
 
 export interface Principal {
@@ -43,8 +56,10 @@ export function can(principal: Principal | null | undefined, permission: Permiss
   return GRANTS[principal.role].includes(permission);
 }
 
-/** Path prefixes (without the `/en` locale prefix) and the permission each needs. */
+/** Path prefixes (without the `/en` locale prefix) and the permission each needs; the first match decides, so longer prefixes come first. */
 export const PROTECTED_PATHS: readonly { prefix: string; permission: Permission }[] = [
+  { prefix: '/sandbox/scenarios', permission: 'sandbox:scenarios' },
+  { prefix: '/sandbox/editor-preview', permission: 'sandbox:editor-preview' },
   { prefix: '/learn', permission: 'learner:home' },
   { prefix: '/enterprise', permission: 'enterprise:home' },
   { prefix: '/instructor', permission: 'instructor:home' },
@@ -54,6 +69,55 @@ export const PROTECTED_PATHS: readonly { prefix: string; permission: Permission 
   { prefix: '/sandbox', permission: 'sandbox:use' },
   { prefix: '/regulator', permission: 'regulator:review' },
 ];
+
+/**
+ * What each Astro Action (by its name, as in `?_action=lessons.submitQuiz`)
+ * needs: a permission, `signed-in` (any active account) or `anyone`.
+ * `requirePermission()` checks an action's row here, and the generated test
+ * refuses a page that shows a form its viewer's row would refuse. Every new
+ * action adds its row.
+ */
+export const ACTION_PERMISSIONS: Readonly<Record<string, Permission | 'signed-in' | 'anyone'>> = {
+  'auth.signIn': 'anyone',
+  'auth.signUpLearner': 'anyone',
+  'auth.signUpEnterprise': 'anyone',
+  'auth.signUpInvited': 'anyone',
+  'auth.signOutEverywhere': 'signed-in',
+  'admin.reviewEnterprise': 'admin:approve-enterprises',
+  'admin.issueInvite': 'admin:issue-invites',
+  'admin.unlockAccount': 'admin:home',
+  'lessons.enrol': 'course:enrol',
+  'lessons.completeLesson': 'course:enrol',
+  'lessons.submitQuiz': 'course:take-quiz',
+  'scenarios.submit': 'sandbox:scenarios',
+  'sandbox.createStore': 'sandbox:use',
+  'sandbox.addProduct': 'sandbox:use',
+  'sandbox.runMarketDay': 'sandbox:use',
+  'sandbox.declare': 'sandbox:use',
+  'sandbox.summarize': 'sandbox:use',
+  'sandbox.draftReturn': 'sandbox:use',
+  'sandbox.declareReturn': 'sandbox:use',
+  'sandbox.decide': 'regulator:review',
+  'orders.split': 'sandbox:use',
+  'orders.cancel': 'sandbox:use',
+  'orders.generalTrade': 'sandbox:use',
+  'regulator.decideMany': 'regulator:review',
+};
+
+/** Whether the principal may call the named action; `undefined` when the action has no row. */
+export function mayCallAction(principal: Principal | null | undefined, action: string): boolean | undefined {
+  const rule = Object.hasOwn(ACTION_PERMISSIONS, action) ? ACTION_PERMISSIONS[action] : undefined;
+  if (rule === undefined) return undefined;
+  if (rule === 'anyone') return true;
+  if (!principal || principal.status === 'disabled') return false;
+  return rule === 'signed-in' ? true : can(principal, rule);
+}
+
+/** The action a request calls: `/_actions/NAME` (from scripts) or `?_action=NAME` (a form post). */
+export function actionNameOf(url: URL): string | null {
+  if (url.pathname.startsWith('/_actions/')) return decodeURIComponent(url.pathname.slice('/_actions/'.length)).replace(/\/$/, '') || null;
+  return url.searchParams.get('_action');
+}
 
 export type PathDecision = 'public' | 'allowed' | 'sign-in' | 'forbidden';
 
@@ -87,7 +151,7 @@ export function homePathFor(role: Role): string {
 
 export interface NavItem {
   /** i18n key of the label. */
-  key: 'nav.learn' | 'nav.enterprise' | 'nav.instructor' | 'nav.gov' | 'nav.admin' | 'nav.courses' | 'nav.account' | 'nav.sandbox' | 'nav.regulator';
+  key: 'nav.learn' | 'nav.enterprise' | 'nav.instructor' | 'nav.gov' | 'nav.admin' | 'nav.courses' | 'nav.account' | 'nav.sandbox' | 'nav.scenarios' | 'nav.regulator';
   path: string;
 }
 
@@ -97,6 +161,7 @@ export function navigationFor(principal: Principal | null): NavItem[] {
   if (!principal) return items;
   const home: NavItem = { key: `nav.${homePathFor(principal.role).slice(1)}` as NavItem['key'], path: homePathFor(principal.role) };
   if (can(principal, 'sandbox:use')) items.push({ key: 'nav.sandbox', path: '/sandbox' });
+  else if (can(principal, 'sandbox:scenarios')) items.push({ key: 'nav.scenarios', path: '/sandbox/scenarios' });
   if (can(principal, 'regulator:review')) items.push({ key: 'nav.regulator', path: '/regulator' });
   return [home, ...items, { key: 'nav.account', path: '/account' }];
 }

@@ -92,6 +92,8 @@ export const quizSchema = z
   .object({
     /** Percentage of questions that must be right to pass. */
     passPercent: z.number().int().min(1).max(100).default(60),
+    /** Failed attempts after which the keyed answers are shown (before that, verdicts and explanations only). */
+    revealAnswersAfter: z.number().int().min(1).max(20).default(3),
     questions: z.array(quizQuestion).min(1),
   })
   .superRefine((quiz, ctx) => {

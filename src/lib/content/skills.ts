@@ -29,6 +29,12 @@ export const SKILLS = {
   'credit-management': { zh: '信用管理', en: 'Credit management' },
   'cbec-statistics': { zh: '跨境电商统计', en: 'CBEC statistics' },
   'data-analysis': { zh: '数据分析', en: 'Data analysis' },
+  advertising: { zh: '广告与推广', en: 'Advertising and promotion' },
+  'listing-optimization': { zh: 'Listing 优化', en: 'Listing optimisation' },
+  'customer-messages': { zh: '买家消息处理', en: 'Buyer messages' },
+  'fulfilment-costing': { zh: '履约成本测算', en: 'Fulfilment costing' },
+  'b2b-operations': { zh: 'B2B 平台运营', en: 'B2B platform operations' },
+  'seller-tax-compliance': { zh: '卖家税务合规', en: 'Seller tax compliance' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type SkillId = keyof typeof SKILLS;

@@ -94,7 +94,8 @@ export const marketDays = sqliteTable('sandbox_market_days', {
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });
 
-export const ORDER_STATUSES = ['open', 'declared', 'review', 'released', 'rejected'] as const;
+/** `split`, `cancelled`, `general-trade`: the store took the order out of CBEC (src/lib/workbench/order-actions.ts). */
+export const ORDER_STATUSES = ['open', 'declared', 'review', 'released', 'rejected', 'split', 'cancelled', 'general-trade'] as const;
 
 export const storeOrders = sqliteTable(
   'sandbox_orders',

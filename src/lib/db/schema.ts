@@ -3,3 +3,6 @@ export * from './schema-auth.ts';
 export * from './schema-org.ts';
 export * from './schema-progress.ts';
 export * from './schema-sandbox.ts';
+export * from './schema-certificates.ts';
+export * from './schema-orders.ts';
+export * from './schema-order-actions.ts';

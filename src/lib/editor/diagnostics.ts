@@ -4,11 +4,37 @@
  * three-document matching included) over the edited document and its companions, then the
  * findings as editor markers and as a problems list.
  *
- * Design: companions change rarely, so their parse results are cached by text; a keystroke
- * re-reads only the edited document. Signatures are not verified while editing (the server does
- * that on submit), so an edit never shows a digest error at every keystroke.
+ * Design: the editor must show what the server will say. Given the server's check context
+ * (`EditorCheckContext`: the same as-of date, ledger, warehouse filings and earlier released
+ * lists), the check runs with it; with `sign` (the page declares through "sign and declare"), each
+ * readable XML message is first signed, as the server does before it checks, so a signature the
+ * signing step will add or replace is no finding, while JSON texts (which the server does not sign)
+ * are verified as the server verifies them. Documents are prepared once per text and cached; a
+ * keystroke re-reads only the edited document.
  */
-import { checkParsed, parseMessage, type Finding, type ParseResult, type ParsedMessage } from '#sandbox';
+import {
+  checkParsed,
+  isSignable,
+  parseMessage,
+  serializeMessage,
+  signMessage,
+  type CheckOptions,
+  type Finding,
+  type LedgerEntry,
+  type ParseResult,
+  type ParsedMessage,
+  type ReleasedList,
+} from '#sandbox';
+
+/** What the server checks a page's messages with (plain JSON, passed from the page to the island). */
+export interface EditorCheckContext {
+  asOf?: string | undefined;
+  ledger?: readonly LedgerEntry[] | undefined;
+  releasedLists?: readonly ReleasedList[] | undefined;
+  warehouseFilings?: readonly string[] | undefined;
+  /** The server signs readable XML messages with the user's key before checking them. */
+  sign?: boolean | undefined;
+}
 
 export interface SetCheck {
   /** Findings of every document, `messageIndex` = the document's index in the set. */
@@ -21,27 +47,67 @@ export interface SetCheck {
 
 export interface CheckerOptions {
   asOf?: string | undefined;
+  /** The server's check context; when given, its `asOf` (even none: each message's own date) replaces the option above. */
+  context?: EditorCheckContext | undefined;
   /** Injectable clock for the timing (defaults to `performance.now`). */
   now?: () => number;
 }
 
-/** Checks a declaration set; keeps the parse results of unchanged documents. */
+/** The key the editor signs with in place of the user's (the server signs with the user's own). */
+const EDITOR_KEY = 'fushun-cbec-academy-editor-preview-key';
+
+/** One document as the server will read it: its read findings and the message it checks. */
+interface Prepared {
+  result: ParseResult;
+  /** Read findings the server also gives (positions in the user's text). */
+  findings: readonly Finding[];
+  /** The message the rules run on (signed when the server signs it), with the user's positions. */
+  parsed: ParsedMessage | undefined;
+}
+
+/** Checks a declaration set; keeps the prepared documents of unchanged texts. */
 export class SetChecker {
-  private cache = new Map<string, ParseResult>();
-  private readonly asOf: string | undefined;
+  private cache = new Map<string, Prepared>();
+  private readonly options: CheckOptions;
+  private readonly sign: boolean;
   private readonly now: () => number;
 
   constructor(options: CheckerOptions = {}) {
-    this.asOf = options.asOf;
+    const c = options.context ?? {};
+    const asOf = options.context ? c.asOf : options.asOf;
+    this.sign = c.sign === true;
+    this.options = {
+      ...(asOf !== undefined && asOf !== '' ? { asOf } : {}),
+      ...(c.ledger ? { ledger: c.ledger } : {}),
+      ...(c.releasedLists ? { releasedLists: c.releasedLists } : {}),
+      ...(c.warehouseFilings ? { warehouseFilings: c.warehouseFilings } : {}),
+      // with signing, signatures are verified as on the server (the signed ones pass); without, not at all
+      verifySignatures: this.sign,
+      ...(this.sign ? { signatureKey: EDITOR_KEY } : {}),
+    };
     this.now = options.now ?? (() => performance.now());
   }
 
-  private read(text: string, useCache: boolean): ParseResult {
+  private prepare(text: string): Prepared {
+    const result = parseMessage(text);
+    if (!result.ok) return { result, findings: result.findings, parsed: undefined };
+    const msg = result.parsed.message;
+    if (!this.sign || !isSignable(msg) || text.trimStart().startsWith('{')) return { result, findings: result.findings, parsed: result.parsed };
+    // what the server reads: the message signed and written out again
+    const reread = parseMessage(serializeMessage(signMessage(msg, EDITOR_KEY, 'editor')));
+    if (!reread.ok) return { result, findings: result.findings, parsed: result.parsed };
+    const kept = new Set(reread.findings.map((f) => `${f.code}|${f.path}`));
+    const parsed: ParsedMessage = { message: reread.parsed.message, positions: result.parsed.positions };
+    if (reread.parsed.synthesized !== undefined) parsed.synthesized = reread.parsed.synthesized;
+    return { result, findings: result.findings.filter((f) => kept.has(`${f.code}|${f.path}`)), parsed };
+  }
+
+  private read(text: string, useCache: boolean): Prepared {
     if (useCache) {
       const hit = this.cache.get(text);
       if (hit) return hit;
     }
-    const r = parseMessage(text);
+    const r = this.prepare(text);
     if (useCache) {
       if (this.cache.size > 32) this.cache.clear();
       this.cache.set(text, r);
@@ -53,23 +119,22 @@ export class SetChecker {
   check(texts: readonly string[], selfIndex: number): SetCheck {
     const t0 = this.now();
     const findings: Finding[] = [];
-    const results = texts.map((text, i) => this.read(text, i !== selfIndex));
+    const prepared = texts.map((text, i) => this.read(text, i !== selfIndex));
     const parsed: ParsedMessage[] = [];
     const indexOf: number[] = [];
-    results.forEach((r, i) => {
-      for (const f of r.findings) findings.push({ ...f, messageIndex: i });
-      if (r.ok) {
-        parsed.push(r.parsed);
+    prepared.forEach((p, i) => {
+      for (const f of p.findings) findings.push({ ...f, messageIndex: i });
+      if (p.parsed) {
+        parsed.push(p.parsed);
         indexOf.push(i);
       }
     });
-    const opts = this.asOf !== undefined && this.asOf !== '' ? { asOf: this.asOf, verifySignatures: false } : { verifySignatures: false };
-    const run = checkParsed(parsed, opts);
+    const run = checkParsed(parsed, this.options);
     for (const f of run.findings) {
       const at = f.messageIndex === undefined ? undefined : indexOf[f.messageIndex];
       findings.push(at === undefined ? f : { ...f, messageIndex: at });
     }
-    return { findings, results, ms: this.now() - t0 };
+    return { findings, results: prepared.map((p) => p.result), ms: this.now() - t0 };
   }
 }
 

@@ -6,23 +6,22 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { enrolments, lessonCompletions, quizAttempts, type Enrolment } from '../db/schema-progress.ts';
 import type { QuizAnswers, QuizGrade } from '../courses/quiz.ts';
+import { ensureEnrolment, settleCourse, type CourseRef, type Tx } from './completion.ts';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type { CourseRef } from './completion.ts';
 
-export interface CourseRef {
-  courseId: string;
-  /** Every lesson id of the course, to decide when it is finished. */
-  lessonIds: readonly string[];
+/** What a progress event changed. */
+export interface ProgressFact {
+  /** The lesson became complete with this event. */
+  newlyCompleted: boolean;
+  /** The course became complete with this event (see `completion.ts`). */
+  courseCompleted: boolean;
 }
 
-async function ensureEnrolment(tx: Tx | Db, userId: string, courseId: string, now: Date, lastLessonId?: string): Promise<void> {
-  await tx
-    .insert(enrolments)
-    .values({ userId, courseId, enrolledAt: now, lastActivityAt: now, lastLessonId: lastLessonId ?? null })
-    .onConflictDoUpdate({
-      target: [enrolments.userId, enrolments.courseId],
-      set: { lastActivityAt: now, ...(lastLessonId ? { lastLessonId } : {}) },
-    });
+/** The learner's attempts at one quiz, this one included. */
+export interface QuizHistory {
+  attempts: number;
+  everPassed: boolean;
 }
 
 export async function enrolLearner(db: Db, input: { userId: string; courseId: string }, now = new Date()): Promise<void> {
@@ -32,36 +31,40 @@ export async function enrolLearner(db: Db, input: { userId: string; courseId: st
     .onConflictDoNothing();
 }
 
-async function markComplete(tx: Tx, userId: string, course: CourseRef, lessonId: string, source: 'manual' | 'quiz' | 'sandbox', now: Date): Promise<boolean> {
+async function markComplete(tx: Tx | Db, userId: string, course: CourseRef, lessonId: string, source: 'manual' | 'quiz' | 'sandbox', now: Date): Promise<boolean> {
   await ensureEnrolment(tx, userId, course.courseId, now, lessonId);
   const inserted = await tx
     .insert(lessonCompletions)
     .values({ userId, lessonId, courseId: course.courseId, completedAt: now, source })
     .onConflictDoNothing()
     .returning({ lessonId: lessonCompletions.lessonId });
-  const completedIds = new Set(
-    (await tx.select({ id: lessonCompletions.lessonId }).from(lessonCompletions).where(and(eq(lessonCompletions.userId, userId), eq(lessonCompletions.courseId, course.courseId)))).map((r) => r.id),
-  );
-  if (course.lessonIds.length > 0 && course.lessonIds.every((id) => completedIds.has(id))) {
-    await tx
-      .update(enrolments)
-      .set({ completedAt: now })
-      .where(and(eq(enrolments.userId, userId), eq(enrolments.courseId, course.courseId), sql`${enrolments.completedAt} is null`));
-  }
   return inserted.length > 0;
 }
 
-/** Marks a lesson complete (idempotent); enrols the learner if needed. Returns true when it was new. */
-export async function completeLesson(db: Db, input: { userId: string; course: CourseRef; lessonId: string; source?: 'manual' | 'sandbox' }, now = new Date()): Promise<boolean> {
-  return db.transaction((tx) => markComplete(tx, input.userId, input.course, input.lessonId, input.source ?? 'manual', now));
+/**
+ * Marks a lesson complete (idempotent), enrols the learner if needed and settles the course.
+ * Accepts the caller's transaction (scenario grading passes one).
+ */
+export async function completeLesson(
+  db: Db | Tx,
+  input: { userId: string; course: CourseRef; lessonId: string; source?: 'manual' | 'sandbox' },
+  now = new Date(),
+): Promise<ProgressFact> {
+  const run = async (tx: Tx | Db): Promise<ProgressFact> => {
+    const newlyCompleted = await markComplete(tx, input.userId, input.course, input.lessonId, input.source ?? 'manual', now);
+    const { courseCompleted } = await settleCourse(tx, input.userId, input.course, now);
+    return { newlyCompleted, courseCompleted };
+  };
+  // Inside a transaction this nests as a savepoint.
+  return (db as Db).transaction(run);
 }
 
-/** Stores a graded attempt; a passing attempt completes the lesson in the same transaction. */
+/** Stores a graded attempt; a passing attempt completes the lesson and settles the course in the same transaction. */
 export async function recordQuizAttempt(
   db: Db,
   input: { userId: string; course: CourseRef; lessonId: string; answers: QuizAnswers; grade: QuizGrade; durationMs?: number | undefined },
   now = new Date(),
-): Promise<{ attemptId: number; newlyCompleted: boolean }> {
+): Promise<{ attemptId: number; history: QuizHistory } & ProgressFact> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(quizAttempts)
@@ -79,8 +82,15 @@ export async function recordQuizAttempt(
       })
       .returning({ id: quizAttempts.id });
     await ensureEnrolment(tx, input.userId, input.course.courseId, now, input.lessonId);
-    const newlyCompleted = input.grade.passed ? await markComplete(tx, input.userId, input.course, input.lessonId, 'quiz', now) : false;
-    return { attemptId: row?.id ?? 0, newlyCompleted };
+    const [h] = await tx
+      .select({ attempts: sql<number>`count(*)`, passed: sql<number>`max(${quizAttempts.passed})` })
+      .from(quizAttempts)
+      .where(and(eq(quizAttempts.userId, input.userId), eq(quizAttempts.lessonId, input.lessonId)));
+    const history: QuizHistory = { attempts: Number(h?.attempts ?? 1), everPassed: Number(h?.passed ?? 0) === 1 };
+    if (!input.grade.passed) return { attemptId: row?.id ?? 0, history, newlyCompleted: false, courseCompleted: false };
+    const newlyCompleted = await markComplete(tx, input.userId, input.course, input.lessonId, 'quiz', now);
+    const { courseCompleted } = await settleCourse(tx, input.userId, input.course, now);
+    return { attemptId: row?.id ?? 0, history, newlyCompleted, courseCompleted };
   });
 }
 

@@ -16,7 +16,8 @@ import {
 } from '#sandbox';
 import type { Db } from '../db/client.ts';
 import { scenarioAttempts } from '../db/schema-sandbox.ts';
-import { completeLesson, type CourseRef } from '../progress/progress.ts';
+import { completeLesson, type CourseRef, type ProgressFact } from '../progress/progress.ts';
+import { scenarioCheckContext } from './check-context.ts';
 import type { Scenario, TaxBillCriterion } from './schema.ts';
 
 export interface Bilingual {
@@ -67,9 +68,6 @@ export interface GradeOptions {
   signatureKey?: string | undefined;
 }
 
-/** Largest message a form may submit (characters). */
-export const MAX_MESSAGE_CHARS = 300_000;
-
 const field = (m: CebMessage, re: RegExp): string => re.exec(JSON.stringify(m))?.[1] ?? '';
 
 function receiptOf(m: CebMessage): ReceiptSummary {
@@ -116,13 +114,14 @@ function describeBill(want: TaxBillCriterion): Bilingual {
 export function gradeScenario(scenario: Scenario, submitted: Partial<Record<MessageKind, string>>, options: GradeOptions = {}): GradeResult {
   const kinds = scenario.submit.filter((k) => (submitted[k] ?? '').trim() !== '');
   const messages = kinds.map((k) => submitted[k] ?? '');
+  const { asOf, ledger, warehouseFilings } = scenarioCheckContext(scenario);
   const result = checkSubmission({
     messages,
-    asOf: scenario.asOf,
-    ledger: scenario.ledger,
+    asOf,
+    ledger,
     seed: scenario.seed,
     creditTier: scenario.store.creditTier,
-    warehouseFilings: scenario.store.warehouseFiling ? [scenario.store.seller.code] : [],
+    warehouseFilings,
     verifySignatures: options.signatureKey !== undefined,
     ...(options.signatureKey !== undefined ? { signatureKey: options.signatureKey } : {}),
   });
@@ -218,13 +217,14 @@ function codesOf(json: string): string[] {
 
 /**
  * Stores a graded attempt (passed, error codes, time taken); a passing attempt of a scenario that
- * belongs to a lesson completes that lesson (source `sandbox`) in the same transaction.
+ * belongs to a lesson completes that lesson (source `sandbox`) and settles the course in the same
+ * transaction (`src/lib/progress/completion.ts`).
  */
 export async function recordScenarioAttempt(
   db: Db,
   input: { userId: string; scenario: Pick<Scenario, 'id' | 'lesson'>; grade: Pick<GradeResult, 'passed' | 'errorCodes'>; durationMs?: number | undefined; course?: CourseRef | undefined },
   now = new Date(),
-): Promise<{ attemptId: number; newlyCompleted: boolean }> {
+): Promise<{ attemptId: number } & ProgressFact> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(scenarioAttempts)
@@ -238,12 +238,12 @@ export async function recordScenarioAttempt(
         submittedAt: now,
       })
       .returning({ id: scenarioAttempts.id });
-    let newlyCompleted = false;
     const lesson = input.scenario.lesson;
     if (input.grade.passed && lesson !== undefined && input.course !== undefined && input.course.lessonIds.includes(lesson)) {
-      newlyCompleted = await completeLesson(tx as unknown as Db, { userId: input.userId, course: input.course, lessonId: lesson, source: 'sandbox' }, now);
+      const fact = await completeLesson(tx, { userId: input.userId, course: input.course, lessonId: lesson, source: 'sandbox' }, now);
+      return { attemptId: row?.id ?? 0, ...fact };
     }
-    return { attemptId: row?.id ?? 0, newlyCompleted };
+    return { attemptId: row?.id ?? 0, newlyCompleted: false, courseCompleted: false };
   });
 }
 

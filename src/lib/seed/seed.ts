@@ -8,6 +8,7 @@ import { users, type Role } from '../db/schema-auth.ts';
 import { enterprises, institutions } from '../db/schema-org.ts';
 import { hashPassword } from '../auth/password.ts';
 import { newId, writeAudit } from '../auth/accounts.ts';
+import { seedDemoActivity } from '../progress/demo-activity.ts';
 
 export const PARTNER_INSTITUTIONS = [
   { id: 'lnpu', nameZh: '辽宁石油化工大学', nameEn: 'Liaoning Shihua University', kind: 'university' },
@@ -32,13 +33,17 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { role: 'admin', email: 'admin@demo.academy', password: 'demo-admin-2026', displayName: '综试区办公室（演示管理员）' },
 ];
 
+/** The demo enterprise account's company. */
+export const DEMO_ENTERPRISE_NAME = '抚顺演示跨境贸易有限公司';
+
 export interface SeedResult {
   institutionsCreated: number;
   accountsCreated: DemoAccount[];
   accountsExisting: DemoAccount[];
 }
 
-export async function seedDatabase(db: Db, options: { demo: boolean; now?: Date }): Promise<SeedResult> {
+/** `contentRoot` (the `content/` folder) lets the demo learner's activity be recorded through the real paths. */
+export async function seedDatabase(db: Db, options: { demo: boolean; now?: Date; contentRoot?: string | undefined }): Promise<SeedResult> {
   const now = options.now ?? new Date();
   const result: SeedResult = { institutionsCreated: 0, accountsCreated: [], accountsExisting: [] };
   for (const inst of PARTNER_INSTITUTIONS) {
@@ -74,7 +79,7 @@ export async function seedDatabase(db: Db, options: { demo: boolean; now?: Date 
         await tx.insert(enterprises).values({
           id: newId(),
           userId: id,
-          name: '抚顺演示跨境贸易有限公司',
+          name: DEMO_ENTERPRISE_NAME,
           creditCode: '91210400MA0DEM001X',
           contactName: acc.displayName,
           status: 'approved',
@@ -87,5 +92,7 @@ export async function seedDatabase(db: Db, options: { demo: boolean; now?: Date 
     });
     result.accountsCreated.push(acc);
   }
+  const learner = await db.select({ id: users.id }).from(users).where(eq(users.email, 'learner@demo.academy')).limit(1);
+  if (learner[0] && options.contentRoot) await seedDemoActivity(db, { userId: learner[0].id, contentRoot: options.contentRoot, now });
   return result;
 }

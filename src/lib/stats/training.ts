@@ -1,21 +1,26 @@
 /**
  * Training figures for government statistics viewers and administrators:
- * how many people study, per course and per partner institution. Counts are
- * computed in SQL; course titles come from the caller (content lives in files).
+ * how many people study and finish, per course, partner institution and month, and the
+ * certificates issued. Counts are computed in SQL; course titles come from the caller.
  */
-import { and, count, countDistinct, eq, gte, isNotNull, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { users } from '../db/schema-auth.ts';
-import { enrolments, lessonCompletions, quizAttempts } from '../db/schema-progress.ts';
+import { enrolments } from '../db/schema-progress.ts';
+import { certificates } from '../db/schema-certificates.ts';
 
 export interface CourseFigures {
   courseId: string;
   enrolled: number;
   finished: number;
-  lessonsCompleted: number;
-  quizAttempts: number;
-  /** Share of quiz attempts that passed, 0–100 rounded down; null without attempts. */
-  quizPassRate: number | null;
+  certificates: number;
+}
+
+export interface MonthFigures {
+  /** `YYYY-MM` in Asia/Shanghai. */
+  month: string;
+  enrolments: number;
+  certificates: number;
 }
 
 export interface InstitutionFigures {
@@ -31,58 +36,89 @@ export interface TrainingFigures {
   governmentTrainees: number;
   enrolments: number;
   finishedCourses: number;
+  certificates: number;
   courses: CourseFigures[];
   institutions: InstitutionFigures[];
+  /** The last 12 months, oldest first. */
+  months: MonthFigures[];
 }
 
 const ACTIVE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 
+/** Shanghai is UTC+8 all year (no daylight saving), so a month boundary is a fixed offset. */
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** [start, end) in UTC milliseconds of each `YYYY-MM` (Shanghai time). */
+function monthBounds(months: readonly string[]): Array<[number, number]> {
+  return months.map((m) => {
+    const [y, mo] = m.split('-').map(Number) as [number, number];
+    return [Date.UTC(y, mo - 1, 1) - SHANGHAI_OFFSET_MS, Date.UTC(y, mo, 1) - SHANGHAI_OFFSET_MS];
+  });
+}
+
+/** One range count per month on the column's index, in one statement. */
+async function monthCounts(db: Db, table: 'enrolments' | 'certificates', column: 'enrolled_at' | 'issued_at', bounds: ReadonlyArray<[number, number]>): Promise<number[]> {
+  const parts = bounds.map(([a, b], i) => sql`select ${i} as i, count(*) as n from ${sql.identifier(table)} where ${sql.identifier(column)} >= ${a} and ${sql.identifier(column)} < ${b}`);
+  const rows = await db.all<{ i: number; n: number }>(sql.join(parts, sql` union all `));
+  const out = bounds.map(() => 0);
+  for (const r of rows) out[Number(r.i)] = Number(r.n);
+  return out;
+}
+
+function lastMonths(now: Date, n: number): string[] {
+  const d = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
+  const out: string[] = [];
+  for (let i = n - 1; i >= 0; i--) {
+    const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - i, 1));
+    out.push(`${m.getUTCFullYear()}-${String(m.getUTCMonth() + 1).padStart(2, '0')}`);
+  }
+  return out;
+}
+
+/**
+ * Live figures (no stored counters): every count is a query over an index that leads with the
+ * grouped column (see `bench:dashboards` for the plans at 100,000 learners).
+ */
 export async function getTrainingFigures(db: Db, now = new Date()): Promise<TrainingFigures> {
   const since = new Date(now.getTime() - ACTIVE_WINDOW_MS);
-  const [roleRows, enrolRows, lessonRows, quizRows, instRows, activeRows] = await Promise.all([
+  const months = lastMonths(now, 12);
+  const bounds = monthBounds(months);
+  const [roleRows, enrolRows, certRows, instRows, activeRows, enrolMonths, certMonths] = await Promise.all([
     db.select({ role: users.role, n: count() }).from(users).groupBy(users.role),
     db
       .select({ courseId: enrolments.courseId, enrolled: count(), finished: count(enrolments.completedAt) })
       .from(enrolments)
       .groupBy(enrolments.courseId),
-    db.select({ courseId: lessonCompletions.courseId, n: count() }).from(lessonCompletions).groupBy(lessonCompletions.courseId),
-    db
-      .select({ courseId: quizAttempts.courseId, n: count(), passed: sql<number>`sum(case when ${quizAttempts.passed} then 1 else 0 end)` })
-      .from(quizAttempts)
-      .groupBy(quizAttempts.courseId),
+    db.select({ courseId: certificates.courseId, n: count() }).from(certificates).groupBy(certificates.courseId),
     db.select({ institutionId: users.institutionId, n: count() }).from(users).where(eq(users.role, 'learner')).groupBy(users.institutionId),
-    db
-      .select({ institutionId: users.institutionId, n: countDistinct(users.id) })
-      .from(users)
-      .innerJoin(enrolments, eq(enrolments.userId, users.id))
-      .where(and(eq(users.role, 'learner'), gte(enrolments.lastActivityAt, since), isNotNull(enrolments.lastActivityAt)))
-      .groupBy(users.institutionId),
+    // CROSS JOIN keeps SQLite's join order: the recent enrolments (an index range) first, then their users.
+    db.all<{ institutionId: string | null; n: number }>(
+      sql`select u.institution_id as institutionId, count(distinct e.user_id) as n from enrolments e cross join users u on u.id = e.user_id
+          where e.last_activity_at >= ${since.getTime()} and u.role = 'learner' group by u.institution_id`,
+    ),
+    monthCounts(db, 'enrolments', 'enrolled_at', bounds),
+    monthCounts(db, 'certificates', 'issued_at', bounds),
   ]);
   const byRole = new Map(roleRows.map((r) => [r.role, r.n]));
-  const lessons = new Map(lessonRows.map((r) => [r.courseId, r.n]));
-  const quizzes = new Map(quizRows.map((r) => [r.courseId, r]));
+  const certs = new Map(certRows.map((r) => [r.courseId, r.n]));
   const active = new Map(activeRows.map((r) => [r.institutionId, r.n]));
-  const courseIds = [...new Set([...enrolRows.map((r) => r.courseId), ...lessons.keys(), ...quizzes.keys()])].sort();
+  const courseIds = [...new Set([...enrolRows.map((r) => r.courseId), ...certs.keys()])].sort();
   const courses = courseIds.map((courseId) => {
     const e = enrolRows.find((r) => r.courseId === courseId);
-    const q = quizzes.get(courseId);
-    return {
-      courseId,
-      enrolled: e?.enrolled ?? 0,
-      finished: e?.finished ?? 0,
-      lessonsCompleted: lessons.get(courseId) ?? 0,
-      quizAttempts: q?.n ?? 0,
-      quizPassRate: q && q.n > 0 ? Math.floor((Number(q.passed) * 100) / q.n) : null,
-    };
+    return { courseId, enrolled: e?.enrolled ?? 0, finished: e?.finished ?? 0, certificates: certs.get(courseId) ?? 0 };
   });
+  const em = new Map(enrolMonths.map((n, i) => [months[i], n]));
+  const cm = new Map(certMonths.map((n, i) => [months[i], n]));
   return {
     learners: byRole.get('learner') ?? 0,
     governmentTrainees: byRole.get('government') ?? 0,
     enrolments: courses.reduce((n, c) => n + c.enrolled, 0),
     finishedCourses: courses.reduce((n, c) => n + c.finished, 0),
+    certificates: courses.reduce((n, c) => n + c.certificates, 0),
     courses,
     institutions: instRows
       .map((r) => ({ institutionId: r.institutionId, learners: r.n, activeLearners: active.get(r.institutionId) ?? 0 }))
       .sort((a, b) => (a.institutionId === null ? 1 : b.institutionId === null ? -1 : a.institutionId.localeCompare(b.institutionId))),
+    months: months.map((month) => ({ month, enrolments: em.get(month) ?? 0, certificates: cm.get(month) ?? 0 })),
   };
 }

@@ -14,6 +14,7 @@ import {
   isSignable,
   parseFen,
   parseMessage,
+  receiptStatus,
   serializeMessage,
   signMessage,
   type CebMessage,
@@ -38,13 +39,13 @@ import {
   type Store,
 } from '../db/schema-sandbox.ts';
 import { buildDraft, kindsFor, type DraftProduct, type DraftSet } from './drafts.ts';
+import { orderCheckContext } from './check-context.ts';
 import { WorkbenchError } from './errors.ts';
+import { MAX_MESSAGE_CHARS } from './limits.ts';
 import { listProducts, parseOrder, titleIn, type ParsedOrder, type ProductWithTexts } from './stores.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-/** Upper bound of one message text (a 99-line list is far below it). */
-export const MAX_MESSAGE_CHARS = 200_000;
 
 // --- training keys ---------------------------------------------------------------------------
 
@@ -94,7 +95,8 @@ const LIST_RECEIPTS = new Set(['CEB622', 'CEB604']);
 const FOLLOW_UP_KINDS = new Set(['CEB701', 'CEB625', 'CEB213']);
 /** The declaration kinds that declare an order itself (not its follow-ups: summary, return). */
 export const ORDER_DECLARATION_KINDS = ['import-set', 'export-set'] as const;
-const returnStatusOf = (xml: string): string => /<ceb:returnStatus>([^<]*)</.exec(xml)?.[1] ?? '';
+/** A list receipt that releases (800) or concludes (899) the list. */
+const isRelease = (receipt: CebMessage): boolean => LIST_RECEIPTS.has(receipt.kind) && ['800', '899'].includes(receiptStatus(receipt) ?? '');
 
 interface Outcome {
   status: DeclarationStatus;
@@ -218,9 +220,8 @@ export async function submitDeclaration(db: Db, input: SubmitDeclarationInput, n
       rows.push({ declarationId, seq: seq++, messageKind: kind, direction: 'sent', xml, createdAt: now });
     });
     for (const r of result.receipts) {
-      const xml = serializeMessage(r);
-      if (outcome.held && LIST_RECEIPTS.has(r.kind) && ['800', '899'].includes(returnStatusOf(xml))) continue;
-      rows.push({ declarationId, seq: seq++, messageKind: r.kind, direction: 'receipt', xml, createdAt: now });
+      if (outcome.held && isRelease(r)) continue;
+      rows.push({ declarationId, seq: seq++, messageKind: r.kind, direction: 'receipt', xml: serializeMessage(r), createdAt: now });
     }
     if (outcome.status === 'cleared') for (const b of result.taxBills) rows.push({ declarationId, seq: seq++, messageKind: b.kind, direction: 'receipt', xml: serializeMessage(b), createdAt: now });
     if (rows.length > 0) await tx.insert(declarationMessages).values(rows);
@@ -299,12 +300,12 @@ export async function submitOrderDeclaration(db: Db, input: { userId: string; or
   const kinds = kindsFor(ws.store.businessModel);
   const texts = kinds.map((k) => input.xml[k] ?? '');
   if (texts.some((x) => x.trim() === '')) throw new WorkbenchError('MISSING_MESSAGE');
-  const ledger: LedgerEntry[] = ws.order.buyer.history.map((h) => ({ buyerIdType: '1', buyerIdNumber: ws.order.buyer.idNumber, date: h.date, amountFen: h.amountFen }));
+  const { asOf, ledger, warehouseFilings } = orderCheckContext(ws);
   return submitDeclaration(
     db,
     {
-      userId: input.userId, kind: ws.draft.kind, messages: texts, asOf: ws.asOf, storeId: ws.store.id, orderId: ws.order.id, ledger,
-      seed: (ws.seed + ws.declarations.length) >>> 0, warehouseFilings: [ws.store.ebcCode],
+      userId: input.userId, kind: ws.draft.kind, messages: texts, asOf, storeId: ws.store.id, orderId: ws.order.id, ledger,
+      seed: (ws.seed + ws.declarations.length) >>> 0, warehouseFilings,
       ...(isCreditTier(ws.store.creditTier) ? { creditTier: ws.store.creditTier } : {}),
     },
     now,
@@ -333,9 +334,7 @@ export async function releaseArtifacts(db: Db | Tx, declaration: Declaration): P
   }
   const [store] = declaration.storeId ? await db.select().from(stores).where(eq(stores.id, declaration.storeId)) : [];
   const result = checkSubmission({ messages: sent.map((m) => m.xml), asOf: declaration.asOf, ledger, verifySignatures: false, warehouseFilings: store ? [store.ebcCode] : [] });
-  const receipts = result.receipts
-    .map((r) => ({ kind: r.kind, xml: serializeMessage(r) }))
-    .filter((r) => LIST_RECEIPTS.has(r.kind) && ['800', '899'].includes(returnStatusOf(r.xml)));
+  const receipts = result.receipts.filter(isRelease).map((r) => ({ kind: r.kind, xml: serializeMessage(r) }));
   for (const b of result.taxBills) receipts.push({ kind: b.kind, xml: serializeMessage(b) });
   return { receipts, taxBills: taxBillsOf(result) };
 }

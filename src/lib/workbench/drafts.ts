@@ -12,7 +12,7 @@
 import {
   checkParsed,
   exampleMessage,
-  formatFen,
+  fenToDecimal,
   HS_BY_CODE,
   mulberry32,
   serializeMessage,
@@ -21,7 +21,8 @@ import {
 } from '#sandbox';
 import type { BusinessModel } from '../db/schema-sandbox.ts';
 import { gramsToKgText } from './money.ts';
-import { isImportModel, modeOf, type Buyer, type OrderLine } from './market-day.ts';
+import { isImportModel, modeOf } from './business-models.ts';
+import type { Buyer, OrderLine } from './market-day.ts';
 
 export const IMPORT_KINDS = ['CEB311', 'CEB411', 'CEB511', 'CEB621'] as const satisfies readonly MessageKind[];
 export const EXPORT_KINDS = ['CEB303', 'CEB505', 'CEB603', 'CEB507', 'CEB509'] as const satisfies readonly MessageKind[];
@@ -122,8 +123,8 @@ function importDraft(store: DraftStore, products: readonly DraftProduct[], order
   const grossG = rows.reduce((a, r) => a + r.p.grossWeightG * r.l.qty, 0);
   const netG = rows.reduce((a, r) => a + r.p.netWeightG * r.l.qty, 0);
   const origin = rows[0]?.p.originCountry ?? '142';
-  const goods = formatFen(order.goodsFen);
-  const freight = formatFen(order.freightFen);
+  const goods = fenToDecimal(order.goodsFen);
+  const freight = fenToDecimal(order.freightFen);
   const goodsInfo = rows.map((r) => `${r.p.title}×${r.l.qty}`).join('；').slice(0, 500);
 
   const m311 = exampleMessage('CEB311');
@@ -139,7 +140,7 @@ function importDraft(store: DraftStore, products: readonly DraftProduct[], order
   });
   o.OrderList = rows.map(({ l, p, gnum }) => ({
     gnum, itemNo: p.sku, itemName: p.title, gmodel: p.spec || p.title, barCode: '无', unit: p.unit, qty: String(l.qty),
-    price: formatFen(l.priceFen), totalPrice: formatFen(l.priceFen * l.qty), currency: p.currency, country: p.originCountry,
+    price: fenToDecimal(l.priceFen), totalPrice: fenToDecimal(l.priceFen * l.qty), currency: p.currency, country: p.originCountry,
   }));
   m311.BaseTransfer = { ...m311.BaseTransfer, copCode: store.ebcCode, copName: store.ebcName };
 
@@ -178,7 +179,7 @@ function importDraft(store: DraftStore, products: readonly DraftProduct[], order
     const row = {
       gnum, itemNo: p.sku, itemName: p.title, gcode: l.hsCode, gname: hs?.zh ?? p.title, gmodel: p.spec || p.title, barCode: '无',
       country: p.originCountry, currency: p.currency, qty: String(l.qty), unit: p.unit, ...legalQty(l, p),
-      price: formatFen(l.priceFen), totalPrice: formatFen(l.priceFen * l.qty),
+      price: fenToDecimal(l.priceFen), totalPrice: fenToDecimal(l.priceFen * l.qty),
     };
     return mode === '1210' ? { ...row, itemRecordNo: p.itemRecordNo ?? p.sku } : row;
   });
@@ -187,8 +188,8 @@ function importDraft(store: DraftStore, products: readonly DraftProduct[], order
   const set: CebMessage[] = [m311, m411, m511, m621];
   const taxed = checkParsed(set.map((message) => ({ message, positions: {} })), { verifySignatures: false, asOf, formatCheck: false });
   const taxFen = taxed.taxes[0]?.tax.totalFen ?? 0;
-  o.OrderHead.taxTotal = formatFen(taxFen);
-  o.OrderHead.acturalPaid = formatFen(order.goodsFen + order.freightFen + taxFen);
+  o.OrderHead.taxTotal = fenToDecimal(taxFen);
+  o.OrderHead.acturalPaid = fenToDecimal(order.goodsFen + order.freightFen + taxFen);
   first(m411.Payment, 'payment').PaymentHead.amountPaid = o.OrderHead.acturalPaid;
   return set;
 }
@@ -203,8 +204,8 @@ function exportDraft(store: DraftStore, products: readonly DraftProduct[], order
   let grossG = rows.reduce((a, r) => a + r.p.grossWeightG * r.l.qty, 0);
   let netG = rows.reduce((a, r) => a + r.p.netWeightG * r.l.qty, 0);
   if (b.quirks.swappedWeights === true) [grossG, netG] = [Math.min(grossG, netG), Math.max(grossG, netG) + 100];
-  const goods = formatFen(order.goodsFen);
-  const freight = formatFen(order.freightFen);
+  const goods = fenToDecimal(order.goodsFen);
+  const freight = fenToDecimal(order.freightFen);
   const goodsInfo = rows.map((r) => `${r.p.title}×${r.l.qty}`).join('；').slice(0, 500);
 
   const m303 = exampleMessage('CEB303');
@@ -216,7 +217,7 @@ function exportDraft(store: DraftStore, products: readonly DraftProduct[], order
   });
   o.OrderList = rows.map(({ l, p, gnum }) => ({
     gnum, itemNo: p.sku, itemName: p.title, barCode: '无', unit: p.unit, currency: p.currency, qty: String(l.qty),
-    price: formatFen(l.priceFen), totalPrice: formatFen(l.priceFen * l.qty),
+    price: fenToDecimal(l.priceFen), totalPrice: fenToDecimal(l.priceFen * l.qty),
   }));
 
   const m505 = exampleMessage('CEB505');
@@ -240,7 +241,7 @@ function exportDraft(store: DraftStore, products: readonly DraftProduct[], order
     return {
       gnum, itemNo: p.sku, itemName: p.title, gcode: l.hsCode, gname: hs?.zh ?? p.title, gmodel: p.spec || p.title, barCode: '无',
       country: b.country, currency: p.currency, qty: String(l.qty), ...legalQty(l, p), unit: p.unit,
-      price: formatFen(l.priceFen), totalPrice: formatFen(l.priceFen * l.qty),
+      price: fenToDecimal(l.priceFen), totalPrice: fenToDecimal(l.priceFen * l.qty),
     };
   });
 

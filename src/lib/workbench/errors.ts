@@ -1,4 +1,6 @@
-/** Domain errors of the workbench; actions map each code to a localized message and a 4xx status. */
+/** Domain errors of the workbench (stores, products, market days, declarations, regulator decisions). */
+import { DomainError } from '../domain-error.ts';
+
 export type WorkbenchErrorCode =
   | 'NOT_FOUND'
   | 'INVALID'
@@ -10,12 +12,9 @@ export type WorkbenchErrorCode =
   | 'NOT_HELD'
   | 'NOTE_REQUIRED';
 
-export class WorkbenchError extends Error {
-  constructor(
-    public readonly code: WorkbenchErrorCode,
-    detail?: string,
-  ) {
-    super(detail ?? code);
+export class WorkbenchError extends DomainError<'workbench', WorkbenchErrorCode> {
+  constructor(code: WorkbenchErrorCode, detail?: string) {
+    super('workbench', code, { detail });
     this.name = 'WorkbenchError';
   }
 }

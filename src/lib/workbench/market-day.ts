@@ -11,6 +11,7 @@
  */
 import { COUNTRIES, DEFAULT_RULE_PACK, HS_BY_CODE, mulberry32, resolve } from '#sandbox';
 import type { BusinessModel } from '../db/schema-sandbox.ts';
+import { isImportModel, modeOf } from './business-models.ts';
 
 export interface MarketProduct {
   id: string;
@@ -133,15 +134,6 @@ function pickOf<T>(rng: Rng, items: readonly T[]): T {
   return v;
 }
 const pad = (n: number, w: number): string => String(n).padStart(w, '0');
-
-export function isImportModel(model: BusinessModel): boolean {
-  return model.startsWith('import-');
-}
-
-/** The supervision mode code of a business model (9610, 1210, 9710, 9810). */
-export function modeOf(model: BusinessModel): string {
-  return model.slice(-4);
-}
 
 function domesticBuyer(rng: Rng, asOf: string): Buyer {
   const area = pickOf(rng, AREAS);

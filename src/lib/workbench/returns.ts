@@ -8,43 +8,36 @@
  * `submitDeclaration` with that list as the engine's released-list registry. The engine's verdict
  * decides (window, list numbers, goods); nothing is trusted from the browser.
  */
-import { and, asc, desc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or } from 'drizzle-orm';
 import {
   exampleMessage,
   isCreditTier,
-  parseMessage,
   serializeMessage,
   type Ceb621Inventory,
   type Ceb625Message,
   type ReleasedList,
 } from '#sandbox';
 import type { Db } from '../db/client.ts';
-import { declarationMessages, declarations, type Declaration } from '../db/schema-sandbox.ts';
+import { DomainError } from '../domain-error.ts';
+import { declarations, type Declaration } from '../db/schema-sandbox.ts';
 import { getOrderWorkspace, submitDeclaration, type OrderWorkspace, type SubmitDeclarationResult } from './declarations.ts';
-import { isImportModel } from './market-day.ts';
+import { isImportModel } from './business-models.ts';
+import { returnCheckContext } from './check-context.ts';
+import { draftExportReturn, hasExportReturns, submitExportReturn } from './export-returns.ts';
+import { isIsoDate, isoOfStamp, releasedSends, tagOf } from './released-lists.ts';
+import { acceptedReturnLines, remainingQty } from './return-quantities.ts';
 
 export type ReturnErrorCode = 'NOT_IMPORT' | 'NOT_RELEASED' | 'BAD_DATE' | 'NO_LINES' | 'BAD_QTY' | 'REASON';
 
-export class ReturnError extends Error {
-  constructor(public readonly code: ReturnErrorCode) {
-    super(code);
+export class ReturnError extends DomainError<'return', ReturnErrorCode> {
+  constructor(code: ReturnErrorCode) {
+    super('return', code);
     this.name = 'ReturnError';
   }
 }
 
 /** Declaration kinds that follow an order's release and are listed with it: monthly summary and return. */
 export const FOLLOW_UP_KINDS = ['summary', 'return'] as const;
-
-const tagOf = (xml: string, name: string): string => new RegExp(`<ceb:${name}>([^<]*)</ceb:${name}>`).exec(xml)?.[1]?.trim() ?? '';
-const isoOfStamp = (s: string): string => `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
-const isIsoDate = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
-
-/** `date` + `days`, YYYY-MM-DD. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 export interface ReleasedImport {
   /** The list as the customs registry knows it (engine shape). */
@@ -56,42 +49,32 @@ export interface ReleasedImport {
 
 /** The order's released import list: its latest released declaration's sent CEB621 and CEB622 release (800). */
 export async function releasedImportOf(db: Db, ws: OrderWorkspace): Promise<ReleasedImport | null> {
-  const releasedDecls = ws.declarations.filter((d) => d.status === 'released' || d.status === 'cleared');
-  if (releasedDecls.length === 0) return null;
-  const allMsgs = await db
-    .select()
-    .from(declarationMessages)
-    .where(and(inArray(declarationMessages.declarationId, releasedDecls.map((d) => d.id)), inArray(declarationMessages.messageKind, ['CEB621', 'CEB622'])))
-    .orderBy(asc(declarationMessages.seq));
-  for (const d of releasedDecls) {
-    const msgs = allMsgs.filter((m) => m.declarationId === d.id);
-    const sent = msgs.find((m) => m.direction === 'sent' && m.messageKind === 'CEB621');
-    const release = msgs.find((m) => m.direction === 'receipt' && m.messageKind === 'CEB622' && tagOf(m.xml, 'returnStatus') === '800');
-    if (!sent || !release) continue;
-    const parsed = parseMessage(sent.xml);
-    if (!parsed.ok || parsed.parsed.message.kind !== 'CEB621') continue;
-    const inventory = parsed.parsed.message.Inventory[0];
-    if (!inventory) continue;
-    const h = inventory.InventoryHead;
-    const list: ReleasedList = {
-      invtNo: tagOf(release.xml, 'invtNo'),
-      direction: 'import',
-      releasedAt: isoOfStamp(tagOf(release.xml, 'returnTime')),
-      customsCode: h.customsCode.trim(),
-      orderNo: h.orderNo.trim(),
-      ebcCode: h.ebcCode.trim(),
-      tradeMode: h.tradeMode.trim(),
-      status: 'released',
-      logisticsNo: h.logisticsNo.trim(),
-      buyerIdNumber: h.buyerIdNumber.trim(),
-      lines: inventory.InventoryList.map((l) => ({ gnum: l.gnum, gcode: l.gcode, qty: l.qty, country: l.country, currency: l.currency })),
-      grossWeight: h.grossWeight,
-      netWeight: h.netWeight,
-    };
-    if (list.invtNo === '' || !isIsoDate(list.releasedAt)) continue;
-    return { list, inventory, declarationId: d.id };
-  }
-  return null;
+  const ids = ws.declarations.filter((d) => d.status === 'released' || d.status === 'cleared').map((d) => d.id);
+  const [first] = await releasedSends<{ list: 'CEB621'; receipt: 'CEB622'; inventory: Ceb621Inventory }>(db, ids, 'CEB621', 'CEB622');
+  if (!first) return null;
+  const { inventory } = first, h = inventory.InventoryHead;
+  const list: ReleasedList = {
+    invtNo: first.invtNo,
+    direction: 'import',
+    releasedAt: first.releasedAt,
+    customsCode: h.customsCode.trim(),
+    orderNo: h.orderNo.trim(),
+    ebcCode: h.ebcCode.trim(),
+    tradeMode: h.tradeMode.trim(),
+    status: 'released',
+    logisticsNo: h.logisticsNo.trim(),
+    buyerIdNumber: h.buyerIdNumber.trim(),
+    lines: inventory.InventoryList.map((l) => ({ gnum: l.gnum, gcode: l.gcode, qty: l.qty, country: l.country, currency: l.currency })),
+    grossWeight: h.grossWeight,
+    netWeight: h.netWeight,
+  };
+  list.returned = await acceptedReturnLines(db, { userId: ws.store.ownerId, orderId: ws.order.id, invtNo: list.invtNo });
+  return { list, inventory, declarationId: first.declarationId };
+}
+
+/** Whether the order belongs to an export store (its returns are CEB213, `export-returns.ts`). */
+async function isExportOrder(db: Db, input: { userId: string; orderId: string }): Promise<boolean> {
+  return hasExportReturns((await getOrderWorkspace(db, input)).store.businessModel);
 }
 
 /** The workspace and released list of an order a return may be filed for; ReturnError otherwise. */
@@ -109,13 +92,22 @@ export interface ReturnLine {
   gcode: string;
   gname: string;
   unit: string;
-  /** Quantity on the released list. */
+  /** Quantity still returnable: the released list's, less what accepted returns already took. */
   qty: number;
 }
 
-/** The lines of the released list, for the return form. */
-export function returnLinesOf(released: ReleasedImport): ReturnLine[] {
-  return released.inventory.InventoryList.map((l) => ({ gnum: l.gnum.trim(), gcode: l.gcode.trim(), gname: l.gname, unit: l.unit.trim(), qty: Number(l.qty) }));
+/** A released list with the inventory lines it was declared with (import CEB621 or export CEB603). */
+export interface ReleasedWithLines {
+  list: ReleasedList;
+  inventory: { InventoryList: ReadonlyArray<{ gnum: string; gcode: string; gname: string; unit: string; qty: string }> };
+}
+
+/** The lines of the released list with their returnable quantities, for the return form. */
+export function returnLinesOf(released: ReleasedWithLines): ReturnLine[] {
+  const returned = released.list.returned ?? [];
+  return released.inventory.InventoryList.map((l) => ({
+    gnum: l.gnum.trim(), gcode: l.gcode.trim(), gname: l.gname, unit: l.unit.trim(), qty: remainingQty(Number(l.qty), returned, l.gnum.trim()),
+  }));
 }
 
 export interface DraftReturnInput {
@@ -141,6 +133,7 @@ export interface DraftReturnResult {
  * original `gnum`, `gcode`, `gname` and `unit`. The learner may still edit the text before declaring.
  */
 export async function draftReturn(db: Db, input: DraftReturnInput): Promise<DraftReturnResult> {
+  if (await isExportOrder(db, input)) return draftExportReturn(db, input);
   if (!isIsoDate(input.asOf)) throw new ReturnError('BAD_DATE');
   const reason = input.reason.trim();
   if (reason === '' || reason.length > 1000) throw new ReturnError('REASON');
@@ -185,7 +178,18 @@ export interface SubmitReturnResult extends SubmitDeclarationResult {
  * `releasedLists`. The order keeps its status; the return is recorded as its own declaration.
  */
 export async function submitReturn(db: Db, input: { userId: string; orderId: string; xml: string; fallbackAsOf?: string }, now = new Date()): Promise<SubmitReturnResult> {
+  if (await isExportOrder(db, input)) return submitExportReturn(db, input, now);
   const { ws, released } = await returnableOrder(db, input);
+  return declareReturn(db, { ...input, ws, released, receiptKind: 'CEB626' }, now);
+}
+
+/** Dates, signs, checks and records a return (import CEB625 or export CEB213) of `released`; the receipt status of `receiptKind`. */
+export async function declareReturn(
+  db: Db,
+  input: { userId: string; xml: string; fallbackAsOf?: string | undefined; ws: OrderWorkspace; released: Pick<ReleasedWithLines, 'list'>; receiptKind: 'CEB626' | 'CEB214' },
+  now = new Date(),
+): Promise<SubmitReturnResult> {
+  const { ws } = input;
   const stamp = /<ceb:InvtRefundHead>[\s\S]*?<ceb:appTime>\s*(\d{8})/.exec(input.xml)?.[1];
   const fromXml = stamp ? isoOfStamp(stamp) : '';
   const asOf = isIsoDate(fromXml) ? fromXml : (input.fallbackAsOf ?? '');
@@ -194,12 +198,11 @@ export async function submitReturn(db: Db, input: { userId: string; orderId: str
     db,
     {
       userId: input.userId, kind: 'return', messages: [input.xml], asOf, storeId: ws.store.id, orderId: ws.order.id, keepOrderStatus: true,
-      releasedLists: [released.list], seed: ws.seed >>> 0, ...(isCreditTier(ws.store.creditTier) ? { creditTier: ws.store.creditTier } : {}),
+      releasedLists: returnCheckContext(input.released).releasedLists ?? [], seed: ws.seed >>> 0, ...(isCreditTier(ws.store.creditTier) ? { creditTier: ws.store.creditTier } : {}),
     },
     now,
   );
-  const receipts = r.result.receipts.filter((m) => m.kind === 'CEB626' || m.kind === 'CEB900');
-  const last = receipts.at(-1);
+  const last = r.result.receipts.filter((m) => m.kind === input.receiptKind || m.kind === 'CEB900').at(-1);
   return { ...r, asOf, receiptStatus: last ? tagOf(serializeMessage(last), 'returnStatus') : '' };
 }
 

@@ -5,31 +5,26 @@
  * checks it with those lists as the engine's released-list registry; customs answers with CEB792.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { exampleMessage, isCreditTier, parseMessage, serializeMessage, type Ceb792Message, type ReleasedList } from '#sandbox';
+import { exampleMessage, isCreditTier, parseMessage, previousMonth, serializeMessage, type Ceb792Message, type ReleasedList } from '#sandbox';
 import type { Db } from '../db/client.ts';
+import { DomainError } from '../domain-error.ts';
 import { declarationMessages, declarations } from '../db/schema-sandbox.ts';
+import { isoDateOfStamp } from './calendar.ts';
 import { getOrderWorkspace, submitDeclaration, type SubmitDeclarationResult } from './declarations.ts';
+import { storedReceipt } from './receipts.ts';
 
 export type SummaryErrorCode = 'NOT_EXPORT' | 'NOT_RELEASED' | 'NO_LISTS' | 'BAD_DATE';
 
-export class SummaryError extends Error {
-  constructor(public readonly code: SummaryErrorCode) {
-    super(code);
+export class SummaryError extends DomainError<'summary', SummaryErrorCode> {
+  constructor(code: SummaryErrorCode) {
+    super('summary', code);
     this.name = 'SummaryError';
   }
-}
-
-/** `YYYY-MM` of the month before the date's month. */
-export function previousMonthOf(date: string): string {
-  const y = Number(date.slice(0, 4)), m = Number(date.slice(5, 7));
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
 /** Head keys one summary application shares (summaryFlag 1: without the producer/seller). */
 const GROUP_KEYS = ['ebcCode', 'trafMode', 'country', 'portCode'] as const;
 
-const tagOf = (xml: string, name: string): string => new RegExp(`<ceb:${name}>([^<]*)</ceb:${name}>`).exec(xml)?.[1]?.trim() ?? '';
-const isoOfStamp = (s: string): string => `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
 
 /**
  * The export lists released for a store's declarations (as the customs registry knows them): one per
@@ -51,17 +46,18 @@ export async function releasedExportLists(db: Db, input: { userId: string; store
   for (const d of decls) {
     const mine = messages.filter((m) => m.declarationId === d.id);
     const sent = mine.find((m) => m.direction === 'sent' && m.messageKind === 'CEB603');
-    const release = mine.find((m) => m.direction === 'receipt' && m.messageKind === 'CEB604' && tagOf(m.xml, 'returnStatus') === '800');
-    if (!sent || !release) continue;
+    const release = mine.find((m) => m.direction === 'receipt' && m.messageKind === 'CEB604' && storedReceipt(m.xml)?.returnStatus === '800');
+    const facts = release ? storedReceipt(release.xml) : null;
+    if (!sent || !facts) continue;
     const parsed = parseMessage(sent.xml);
     if (!parsed.ok || parsed.parsed.message.kind !== 'CEB603') continue;
     const inv = parsed.parsed.message.Inventory[0];
     if (!inv) continue;
     const h = inv.InventoryHead;
     out.push({
-      invtNo: tagOf(release.xml, 'invtNo'),
+      invtNo: facts.invtNo,
       direction: 'export',
-      releasedAt: isoOfStamp(tagOf(release.xml, 'returnTime')),
+      releasedAt: isoDateOfStamp(facts.returnTime),
       customsCode: h.customsCode.trim(),
       orderNo: h.orderNo.trim(),
       ebcCode: h.ebcCode.trim(),
@@ -96,7 +92,7 @@ export async function submitMonthlySummary(db: Db, input: { userId: string; orde
   const ws = await getOrderWorkspace(db, { orderId: input.orderId, userId: input.userId });
   if (ws.store.businessModel !== 'export-9610') throw new SummaryError('NOT_EXPORT');
   if (ws.order.status !== 'released') throw new SummaryError('NOT_RELEASED');
-  const month = previousMonthOf(input.asOf);
+  const month = previousMonth(input.asOf);
   const released = await releasedExportLists(db, { userId: input.userId, storeId: ws.store.id });
   // one application per group: the lists sharing the grouping keys of this order's own list
   const own = released.find((l) => l.orderNo === ws.order.orderNo);

@@ -5,6 +5,24 @@ import { SetChecker, findingsOf, toMarkers, toProblems } from '#lib/editor/diagn
 const set = (['CEB311', 'CEB411', 'CEB511', 'CEB621'] as const).map((k) => serializeMessage(exampleMessage(k)));
 
 describe('SetChecker', () => {
+  it('with the server context, a signature the signing step adds is no finding (without it, it is)', () => {
+    const unsigned = set.map((x) => x.replace(/<ds:Signature[\s\S]*<\/ds:Signature>\s*/, ''));
+    expect(unsigned[3]).not.toContain('ds:Signature');
+    const plain = new SetChecker({ asOf: '2026-05-10' }).check(unsigned, 3).findings;
+    expect(plain.map((f) => f.code)).toContain('XML_MISSING_ELEMENT');
+    const signing = new SetChecker({ context: { asOf: '2026-05-10', sign: true } }).check(unsigned, 3).findings;
+    expect(signing).toEqual([]);
+  });
+
+  it('with signing, a return checks against the released lists it is given', () => {
+    const ret = serializeMessage(exampleMessage('CEB625'));
+    expect(new SetChecker({ context: { sign: true } }).check([ret], 0).findings.map((f) => f.code)).toContain('RETURN_LIST_UNKNOWN');
+    const list = { invtNo: '08042026I000001234', direction: 'import' as const, releasedAt: '2026-03-15', customsCode: '0804', orderNo: 'FSCB20260315000123', ebcCode: '2104960035', buyerIdNumber: '210402199003071520', lines: [{ gnum: '1', gcode: '1901101010', qty: '2' }, { gnum: '2', gcode: '0410902100', qty: '1' }] };
+    expect(new SetChecker({ context: { sign: true, releasedLists: [list] } }).check([ret], 0).findings).toEqual([]);
+    const taken = { ...list, returned: [{ gnum: '2', qty: '1' }] };
+    expect(new SetChecker({ context: { sign: true, releasedLists: [taken] } }).check([ret], 0).findings.map((f) => f.code)).toContain('RETURN_GOODS_MISMATCH');
+  });
+
   it('finds nothing in the clean example set', () => {
     const r = new SetChecker({ asOf: '2026-05-10' }).check(set, 3);
     expect(r.findings).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '#i18n/en.ts';
 import { zhCN } from '#i18n/zh-CN.ts';
 import { t } from '#i18n/index.ts';
+import { fillTemplate } from '#i18n/fill.ts';
 import { localizePath, stripLocale, localeFromPath } from '#i18n/locales.ts';
 import { formatDate, formatFen } from '#i18n/format.ts';
 
@@ -9,9 +10,24 @@ describe('dictionaries', () => {
   it('English has exactly the Chinese keys and the same placeholders', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
     for (const [k, v] of Object.entries(zhCN)) {
-      const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      // `{n}` and `{n, plural, …}` both name the placeholder n.
+      const ph = (s: string) => [...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
       expect(ph(en[k as keyof typeof en]), k).toEqual(ph(v));
     }
+  });
+
+  it('counts with the plural rules of the language', () => {
+    expect(t('en', 'course.lessons', { n: 1 })).toBe('1 lesson');
+    expect(t('en', 'course.lessons', { n: 7 })).toBe('7 lessons');
+    expect(t('en', 'course.lessons', { n: 0 })).toBe('0 lessons');
+    expect(t('en', 'course.progress', { done: 0, total: 1 })).toBe('0 of 1 lesson complete');
+    expect(t('zh-CN', 'course.lessons', { n: 1 })).toBe(t('zh-CN', 'course.lessons', { n: 1 }).replace('{n}', '1'));
+    expect(fillTemplate('{n, plural, =0 {none} one {# item} other {# items}}', { n: 0 }, 'en')).toBe('none');
+    expect(fillTemplate('{n, plural, one {# item} other {# items}}', { n: 2 }, 'en')).toBe('2 items');
+  });
+
+  it('no dictionary string shows a count without its plural rule', () => {
+    for (const [k, v] of Object.entries(en)) expect(v, k).not.toMatch(/\{(?:n|count|errors|warnings|minutes|total)\} (?:[a-z]+s)\b(?<!\b(?:ms|is|was|has))/);
   });
 
   it('fills placeholders', () => {

@@ -28,6 +28,7 @@ describe('lint walls with subpath imports', () => {
     ["import { db } from '#server/db.ts';", 'src/server is the Astro shell'],
     ["import Field from '#components/ui/Field.astro';", 'render nothing'],
     ["import BaseLayout from '#layouts/BaseLayout.astro';", 'render nothing'],
+    ["import { loadOrderPage } from '#pages/[...lang]/sandbox/orders/_order-page.ts';", 'render nothing'],
     ["import { defineAction } from 'astro:actions';", 'no Astro imports'],
   ])('src/lib refuses %s', async (code, message) => {
     const rule = await restrictedImportsFor('src/lib/auth/permissions.ts');

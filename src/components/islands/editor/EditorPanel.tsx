@@ -9,7 +9,7 @@ import Editor, { type OnMount } from '@monaco-editor/react';
 import { monaco, registerCebLanguageFeatures } from './monaco-setup.ts';
 import FormView from './FormView.tsx';
 import ProblemsList from './ProblemsList.tsx';
-import { SetChecker, findingsOf, toMarkers, toProblems, type Problem } from '#lib/editor/diagnostics.ts';
+import { SetChecker, findingsOf, toMarkers, toProblems, type EditorCheckContext, type Problem } from '#lib/editor/diagnostics.ts';
 import { applyFormEdit, buildFormModel, type FormModel } from '#lib/editor/form-model.ts';
 import { parseMessage } from '#sandbox';
 import { editorText, type EditorKey } from '#i18n/areas/editor.ts';
@@ -20,6 +20,8 @@ export interface EditorPanelProps {
   textarea: HTMLTextAreaElement;
   locale: 'zh-CN' | 'en';
   asOf: string;
+  /** The server's check context; see `EditorCheckContext`. */
+  checkContext?: EditorCheckContext | undefined;
   companionIds: readonly string[];
   lessonBase: string;
   lessonTitles: Readonly<Record<string, string>>;
@@ -34,7 +36,7 @@ function isDark(): boolean {
 /** Leading-edge check after a pause, then at most one per THROTTLE_MS while typing continues. */
 const THROTTLE_MS = 120;
 
-export default function EditorPanel({ textarea, locale, asOf, companionIds, lessonBase, lessonTitles, onReady }: EditorPanelProps) {
+export default function EditorPanel({ textarea, locale, asOf, checkContext, companionIds, lessonBase, lessonTitles, onReady }: EditorPanelProps) {
   const t = (key: EditorKey, vars?: Record<string, string | number>) => editorText(locale, key, vars);
   const id = textarea.id;
   const [tab, setTab] = useState<'xml' | 'form'>('xml');
@@ -44,7 +46,7 @@ export default function EditorPanel({ textarea, locale, asOf, companionIds, less
   const [checkMs, setCheckMs] = useState<number | null>(null);
   const editorRef = useRef<StandaloneEditor | null>(null);
   const rootRef = useRef<HTMLDivElement | null>(null);
-  const checker = useMemo(() => new SetChecker({ asOf }), [asOf]);
+  const checker = useMemo(() => new SetChecker({ asOf, context: checkContext }), [asOf, checkContext]);
   const kind = /<(?:[\w.-]+:)?(CEB\d{3})Message\b/.exec(textarea.value)?.[1] ?? 'XML';
 
   /** The documents of the set in page order, and which one is ours. */

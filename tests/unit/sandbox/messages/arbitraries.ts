@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { baseSubscribeSpec, baseTransferSpec, MESSAGE_SPECS } from '#sandbox/messages/index.ts';
 import type { CebMessage, FieldSpec, GroupSpec, MessageKind, RecordSpec } from '#sandbox/messages/index.ts';
+import { allowedCodes } from '#sandbox/rules/format.ts';
 
 const CHARS = 'aZ09 -_/中文抚顺&<>"\''.split('');
 
@@ -23,6 +24,8 @@ const time6 = fc
 /** A value the format check accepts for this field. */
 export function fieldValue(f: FieldSpec): fc.Arbitrary<string> {
   if (f.fixed !== undefined) return fc.constant(f.fixed);
+  const codes = allowedCodes(f);
+  if (codes !== undefined) return fc.constantFrom(...codes);
   switch (f.format) {
     case 'guid':
       return fc.uuid().map((u) => u.toUpperCase());

@@ -1,0 +1,62 @@
+/**
+ * `npm run bench:dashboards`: server time of every dashboard's data at scale (run
+ * `npm run db:seed:scale -- --learners 100000` first), median and p95 of repeated runs, and the
+ * query plans of the queries whose cost grows with the data. Reads DATABASE_URL, by default
+ * `file:data/scale.db`. Prints figures; a dashboard over 200 ms is marked.
+ */
+import { resolve } from 'node:path';
+import { sql, type SQL } from 'drizzle-orm';
+import { readCatalogue } from '#lib/progress/catalogue.ts';
+import { learnerProfile } from '#lib/progress/profile.ts';
+import { listCertificates, findCertificate } from '#lib/certificates/certificates.ts';
+import { taughtLearner, taughtLearners } from '#lib/stats/instructor.ts';
+import { getTrainingFigures } from '#lib/stats/training.ts';
+import { openScriptDatabase, ROOT } from './db.ts';
+
+process.env['DATABASE_URL'] ??= 'file:data/scale.db';
+const BUDGET_MS = 200;
+const RUNS = 9;
+const catalogue = readCatalogue(resolve(ROOT, 'content'));
+const { db, client } = await openScriptDatabase();
+
+const learners = Number((await db.all<{ n: number }>(sql`select count(*) as n from users where role = 'learner'`))[0]?.n ?? 0);
+const sample = (await db.all<{ id: string }>(sql`select id from users where id like 'scale-%' order by id limit 1 offset 4321`))[0]?.id ?? 'scale-1';
+const cert = (await db.all<{ id: string }>(sql`select id from certificates limit 1`))[0]?.id ?? 'AAAAAAAAAAAAAAAAAAAAAA';
+console.log(`database ${process.env['DATABASE_URL']}: ${learners.toLocaleString('en')} learners`);
+
+async function measure(name: string, fn: () => Promise<unknown>): Promise<void> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  const p95 = times[times.length - 1] ?? 0;
+  console.log(`${name.padEnd(44)} median ${median.toFixed(1).padStart(7)} ms   max ${p95.toFixed(1).padStart(7)} ms${median > BUDGET_MS ? '   OVER 200 ms' : ''}`);
+}
+
+await measure('learner home (profile + certificates)', () => Promise.all([learnerProfile(db, sample, catalogue), listCertificates(db, sample)]));
+await measure('instructor desk, page 1 (lnpu)', () => taughtLearners(db, { institutionId: 'lnpu', page: 1 }, catalogue));
+await measure('instructor desk, page 300 (lnpu)', () => taughtLearners(db, { institutionId: 'lnpu', page: 300 }, catalogue));
+await measure('instructor drill-down (one learner)', async () => (await taughtLearner(db, 'lnpu', sample, catalogue)) && learnerProfile(db, sample, catalogue));
+await measure('government statistics (training figures)', () => getTrainingFigures(db));
+await measure('certificate verification page', () => findCertificate(db, cert));
+
+async function plan(label: string, query: SQL): Promise<void> {
+  const rows = await db.all<{ detail: string }>(sql`explain query plan ${query}`);
+  console.log(`\nplan: ${label}`);
+  for (const r of rows) console.log(`  ${r.detail}`);
+}
+const lnpuCourses = JSON.stringify(catalogue.courses.filter((c) => c.partner === 'lnpu').map((c) => c.id));
+await plan(
+  'instructor desk page',
+  sql`select u.id from users u where u.role = 'learner' and (u.institution_id = 'lnpu' or exists (select 1 from enrolments e where e.user_id = u.id and e.course_id in (select value from json_each(${lnpuCourses})))) order by u.display_name, u.id limit 50`,
+);
+await plan('profile: quiz attempts of a batch', sql`select * from quiz_attempts where user_id in (select value from json_each(${JSON.stringify([sample])})) order by id`);
+await plan('profile: declarations with first-time acceptance', sql`select d.id, exists (select 1 from sandbox_declaration_events e where e.declaration_id = d.id and e.status = 'accepted') from sandbox_declarations d where d.user_id in (select value from json_each(${JSON.stringify([sample])}))`);
+await plan('statistics: quiz attempts by course', sql`select course_id, count(*), sum(passed) from quiz_attempts group by course_id`);
+await plan('statistics: enrolments by course', sql`select course_id, count(*), count(completed_at) from enrolments group by course_id`);
+client.close();

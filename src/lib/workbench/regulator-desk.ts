@@ -1,0 +1,128 @@
+/**
+ * The regulator's desk, beyond one declaration at a time: the queue with each order's facts
+ * summarised (so a reviewer can decide without reading the XML), filters (store, credit tier,
+ * error code, period), and one decision on several held declarations at once. Each declaration is
+ * still decided on its own through `decideDeclaration`, so each gets its own timeline event with
+ * the regulator as actor (the audit trail) and a failure on one does not undo the others.
+ */
+import { inArray } from 'drizzle-orm';
+import type { Finding } from '#sandbox';
+import type { Db } from '../db/client.ts';
+import { declarations, storeOrders } from '../db/schema-sandbox.ts';
+import { WorkbenchError, type WorkbenchErrorCode } from './errors.ts';
+import type { OrderLine } from './market-day.ts';
+import { decideDeclaration, listReviewQueue, type QueueItem } from './regulator.ts';
+
+export interface OrderFacts {
+  goodsFen: number;
+  freightFen: number;
+  lines: Array<{ sku: string; hsCode: string; qty: number; priceFen: number }>;
+  buyerName: string;
+  buyerCountry: string;
+}
+
+export interface DeskItem extends QueueItem {
+  storeId: string | null;
+  /** Distinct codes of the declaration's findings (the risk notice included). */
+  codes: string[];
+  facts: OrderFacts | null;
+}
+
+export interface DeskFilters {
+  storeId?: string | undefined;
+  creditTier?: string | undefined;
+  code?: string | undefined;
+  /** Submitted on or after, YYYY-MM-DD (UTC). */
+  from?: string | undefined;
+  /** Submitted on or before, YYYY-MM-DD (UTC). */
+  to?: string | undefined;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Filters from a query string: unknown or malformed values are dropped, never an error. */
+export function parseDeskFilters(params: URLSearchParams): DeskFilters {
+  const get = (k: string, ok: (v: string) => boolean): string | undefined => {
+    const v = (params.get(k) ?? '').trim();
+    return v !== '' && v.length <= 64 && ok(v) ? v : undefined;
+  };
+  return {
+    storeId: get('store', (v) => /^[\w-]+$/.test(v)),
+    creditTier: get('tier', (v) => /^[a-z-]+$/.test(v)),
+    code: get('code', (v) => /^[A-Z0-9_]+$/.test(v)),
+    from: get('from', (v) => DAY.test(v)),
+    to: get('to', (v) => DAY.test(v)),
+  };
+}
+
+/** The held declarations with their codes and order facts, oldest first. */
+export async function listDesk(db: Db): Promise<DeskItem[]> {
+  const queue = await listReviewQueue(db);
+  if (queue.length === 0) return [];
+  const rows = await db
+    .select({ id: declarations.id, storeId: declarations.storeId, orderId: declarations.orderId, findings: declarations.findings })
+    .from(declarations)
+    .where(inArray(declarations.id, queue.map((q) => q.id)));
+  const orderIds = rows.flatMap((r) => (r.orderId ? [r.orderId] : []));
+  const orders = orderIds.length === 0 ? [] : await db.select().from(storeOrders).where(inArray(storeOrders.id, orderIds));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const orderById = new Map(orders.map((o) => [o.id, o]));
+  return queue.map((q) => {
+    const r = byId.get(q.id);
+    const o = r?.orderId ? orderById.get(r.orderId) : undefined;
+    const buyer = o ? (JSON.parse(o.buyer) as { name?: string; country?: string }) : undefined;
+    const lines = o ? (JSON.parse(o.lines) as OrderLine[]) : [];
+    const findings = r ? (JSON.parse(r.findings) as Finding[]) : [];
+    return {
+      ...q,
+      storeId: r?.storeId ?? null,
+      codes: [...new Set(findings.map((f) => f.code))],
+      facts: o ? { goodsFen: o.goodsFen, freightFen: o.freightFen, lines: lines.map((l) => ({ sku: l.sku, hsCode: l.hsCode, qty: l.qty, priceFen: l.priceFen })), buyerName: buyer?.name ?? '', buyerCountry: buyer?.country ?? '' } : null,
+    };
+  });
+}
+
+/** The items that pass every filter given (pure). */
+export function filterDesk(items: readonly DeskItem[], f: DeskFilters): DeskItem[] {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return items.filter((i) =>
+    (!f.storeId || i.storeId === f.storeId)
+    && (!f.creditTier || i.creditTier === f.creditTier)
+    && (!f.code || i.codes.includes(f.code))
+    && (!f.from || day(i.createdAt) >= f.from)
+    && (!f.to || day(i.createdAt) <= f.to));
+}
+
+/** The values the filters offer: the stores, tiers and codes present in the queue. */
+export function deskChoices(items: readonly DeskItem[]): { stores: Array<{ id: string; name: string }>; tiers: string[]; codes: string[] } {
+  const stores = new Map<string, string>();
+  for (const i of items) if (i.storeId) stores.set(i.storeId, i.storeName ?? i.storeId);
+  return {
+    stores: [...stores].map(([id, name]) => ({ id, name })).sort((a, b) => (a.name < b.name ? -1 : 1)),
+    tiers: [...new Set(items.flatMap((i) => (i.creditTier ? [i.creditTier] : [])))].sort(),
+    codes: [...new Set(items.flatMap((i) => i.codes))].sort(),
+  };
+}
+
+export interface BatchDecisionResult {
+  decided: Array<{ declarationId: string; status: 'cleared' | 'rejected' }>;
+  failed: Array<{ declarationId: string; code: WorkbenchErrorCode }>;
+}
+
+/** One decision on several held declarations, each decided (and logged) on its own. */
+export async function decideMany(db: Db, input: { declarationIds: readonly string[]; actorId: string; decision: 'release' | 'reject'; note?: string | undefined }, now = new Date()): Promise<BatchDecisionResult> {
+  const ids = [...new Set(input.declarationIds)];
+  if (ids.length === 0 || ids.length > 100) throw new WorkbenchError('INVALID', 'declarationIds');
+  if (input.decision === 'reject' && (input.note ?? '').trim() === '') throw new WorkbenchError('NOTE_REQUIRED');
+  const out: BatchDecisionResult = { decided: [], failed: [] };
+  for (const [i, declarationId] of ids.entries()) {
+    try {
+      const r = await decideDeclaration(db, { declarationId, actorId: input.actorId, decision: input.decision, note: input.note }, new Date(now.getTime() + i * 2));
+      out.decided.push({ declarationId, status: r.status });
+    } catch (e) {
+      if (!(e instanceof WorkbenchError)) throw e;
+      out.failed.push({ declarationId, code: e.code });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+/**
+ * Generated: interface text in the page's language, with no raw codes. Every
+ * page of every viewer in both languages (see crawl.ts) is read after its
+ * scripts ran, text node by text node with the language it is marked in, and
+ * the test fails on
+ * - a raw enum value (any value of an enum column in the database schema, or
+ *   of the engine's credit tiers) shown as text instead of through the dictionaries;
+ * - CJK characters or full-width punctuation in English text, except people's,
+ *   companies' and places' names from the demo data and text marked lang="zh-CN";
+ * - English words in Chinese text, except acronyms, codes, brand names and text
+ *   marked lang="en".
+ * - ASCII colons, commas or semicolons right after Chinese text.
+ * Code (code, pre, kbd, samp, textarea, the editor) is never interface text, but
+ * is still searched for enum values; authored course content (lesson bodies,
+ * quiz questions, glossary definitions: marked data-authored) is checked by
+ * `npm run content:check`, not here.
+ */
+import { expect, test } from '@playwright/test';
+import { getTableColumns, isTable } from 'drizzle-orm';
+import * as schema from '#lib/db/schema.ts';
+import { DEMO_ACCOUNTS, DEMO_ENTERPRISE_NAME, PARTNER_INSTITUTIONS } from '#lib/seed/seed.ts';
+import { CREDIT_TIERS } from '#sandbox';
+import { crawl, reportCoverage, type CrawlLocale } from './crawl.ts';
+
+function enumValuesOf(column: unknown): string[] {
+  const values = (column as { enumValues?: unknown }).enumValues;
+  return Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Every value of every enum column, and the engine's credit tiers. */
+const ENUM_VALUES = new Set<string>([
+  ...Object.values(schema)
+    .filter((v) => isTable(v))
+    .flatMap((table) => Object.values(getTableColumns(table)).flatMap((c: unknown) => enumValuesOf(c))),
+  ...CREDIT_TIERS,
+]);
+/** Enum values that are also ordinary words or codes read the same in both languages. */
+const ENUM_EXEMPT = new Set(['zh', 'en', 'ru', 'ko', 'ja', 'zh-CN']);
+
+/** Names that stay Chinese on English pages: people, companies, institutions, places. */
+const CHINESE_NAMES = [
+  ...DEMO_ACCOUNTS.flatMap((a) => [a.displayName, a.department ?? '']),
+  DEMO_ENTERPRISE_NAME,
+  ...PARTNER_INSTITUTIONS.map((p) => p.nameZh),
+  '抚顺海关',
+  '抚顺',
+  '沈阳',
+  // people who sign up in the other end-to-end tests (foundation.spec.ts)
+  '测试学员',
+  '石化学员',
+  '海关学员',
+  '辽宁',
+].filter((n) => n !== '');
+
+/** Latin words that belong on Chinese pages: platforms, brands, formats. Acronyms (no lower case) always pass. */
+const LATIN_ALLOWED = new Set(['Amazon', 'eBay', 'AliExpress', 'Shopee', 'Lazada', 'TikTok', 'Temu', 'SHEIN', 'Ozon', 'Wildberries', 'Coupang', 'Rakuten', 'Walmart', 'Etsy', 'Shopify', 'PayPal', 'Alipay', 'WeChat', 'Monaco', 'JavaScript', 'Listing', 'ACoS', 'Shop', 'Open', 'Badges', 'Ctrl', 'English', 'Excel', 'GitHub', 'Astro', 'Node', 'npm', 'kg', 'g', 'cm', 'ml', 'mm', 'km']);
+
+interface Segment {
+  text: string;
+  lang: string;
+  where: string;
+  /** Inside code: only the enum check applies. */
+  code: boolean;
+}
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]+/g;
+const LATIN_WORD = /[A-Za-z][A-Za-z’']*/g;
+
+function problemsIn(segment: Segment, pageLocale: CrawlLocale): string[] {
+  const found: string[] = [];
+  const { text, lang } = segment;
+  const trimmed = text.trim();
+  if (ENUM_VALUES.has(trimmed) && !ENUM_EXEMPT.has(trimmed)) found.push(`raw enum value "${trimmed}"`);
+  // A code in brackets after its name, "严重失信企业 (seriously-dishonest)"; in prose a hyphenated value is a word.
+  for (const [, token] of text.matchAll(/[(（]([a-z0-9]+(?:[-_][a-z0-9]+)+)[)）]/g)) {
+    if (token && ENUM_VALUES.has(token)) found.push(`raw enum value "${token}"`);
+  }
+  if (segment.code) return found;
+  if (lang.startsWith('en')) {
+    let rest = text;
+    for (const name of CHINESE_NAMES) rest = rest.split(name).join(' ');
+    const cjk = rest.match(CJK);
+    if (cjk) found.push(`Chinese text or punctuation in English: ${cjk.map((c) => `"${c}"`).join(', ')}`);
+  } else if (lang.startsWith('zh') && pageLocale === 'zh-CN') {
+    // E-mail addresses, URLs, file names, codes with digits and camelCase field names are not words.
+    const words = (text.replace(/A-to-z|<\?xml|\S+@\S+|https?:\/\/\S+|\S+\.(?:xml|json|csv)\b|\b[A-Za-z0-9]*\d[A-Za-z0-9-]*\b|\b[a-z]+[A-Z]\w*/g, ' ').match(LATIN_WORD) ?? []).filter((w) => /[a-z]/.test(w) && w.length > 1 && !LATIN_ALLOWED.has(w));
+    if (words.length > 0) found.push(`English words in Chinese: ${[...new Set(words)].join(' ')}`);
+    const ascii = text.match(/[\u3400-\u9fff][:,;]/g);
+    if (ascii) found.push(`ASCII punctuation in Chinese: ${ascii.map((a) => `"${a}"`).join(', ')}`);
+  }
+  return found;
+}
+
+test('every page speaks its language and shows no raw codes', async ({ browser }) => {
+  test.setTimeout(600_000);
+  expect(ENUM_VALUES.size, 'enum values found in the schema').toBeGreaterThan(20);
+  const problems = new Map<string, Set<string>>();
+  const { visited, unreached } = await crawl(browser, async ({ locale, url, page }) => {
+    const segments = await page.evaluate(() => {
+      const SKIP = 'script, style, noscript, svg, textarea, .monaco-editor, [hidden], [aria-hidden="true"], [data-authored]';
+      const CODE = 'code, pre, kbd, samp';
+      const out: { text: string; lang: string; where: string; code: boolean }[] = [];
+      const langOf = (el: Element) => el.closest('[lang]')?.getAttribute('lang') ?? '';
+      const describe = (el: Element) => `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}>`;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || el.closest(SKIP) || !(n.textContent ?? '').trim()) continue;
+        out.push({ text: n.textContent ?? '', lang: langOf(el), where: describe(el), code: !!el.closest(CODE) });
+      }
+      for (const el of document.querySelectorAll('[aria-label], [placeholder], [title], img[alt]')) {
+        if (el.closest(SKIP) || el.closest(CODE)) continue;
+        for (const attr of ['aria-label', 'placeholder', 'title', 'alt']) {
+          const v = el.getAttribute(attr);
+          if (v && v.trim()) out.push({ text: v, lang: langOf(el), where: `${describe(el)}@${attr}`, code: false });
+        }
+      }
+      out.push({ text: document.title, lang: document.documentElement.lang, where: '<title>', code: false });
+      return out;
+    });
+    for (const segment of segments) {
+      for (const problem of problemsIn(segment, locale)) {
+        const key = `${problem} — ${segment.where} "${segment.text.trim().slice(0, 80)}"`;
+        if (!problems.has(key)) problems.set(key, new Set());
+        problems.get(key)!.add(url);
+      }
+    }
+  });
+  const report = [...problems].map(([problem, urls]) => `${problem} (${[...urls].slice(0, 3).join(', ')}${urls.size > 3 ? ` +${urls.size - 3}` : ''})`);
+  reportCoverage(visited, unreached);
+  expect(report).toEqual([]);
+});
