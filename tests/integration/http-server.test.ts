@@ -154,3 +154,17 @@ describe('rendered pages', () => {
     expect(bad.status).toBe(400);
   });
 });
+
+describe('the database under two server workers', () => {
+  it('every pooled connection waits for a writer (busy timeout), not only the first one', async () => {
+    const { openDatabase } = await import('#lib/db/client.ts');
+    const file = join(dir, 'busy.db');
+    const { client } = await openDatabase({ url: `file:${file}` });
+    const tx = await client.transaction('write');
+    // The transaction holds the first connection, so this runs on another one from the pool.
+    const other = await client.execute('PRAGMA busy_timeout');
+    await tx.commit();
+    client.close();
+    expect(Object.values(other.rows[0] ?? {})[0]).toBe(5000);
+  });
+});

@@ -37,7 +37,11 @@ function ensureFileFolder(url: string): void {
 
 export async function openDatabase(config: DbConfig): Promise<OpenDatabase> {
   ensureFileFolder(config.url);
-  const client = createClient(config.authToken ? { url: config.url, authToken: config.authToken } : { url: config.url });
+  // The client keeps a pool of connections to a file and a PRAGMA reaches only the one it ran on: the busy
+  // timeout goes in the config so every pooled connection waits for a writer instead of failing with
+  // SQLITE_BUSY (seen as 500s on concurrent quiz submissions from two server workers).
+  const timeout = config.url.startsWith('file:') ? { timeout: BUSY_TIMEOUT_MS } : {};
+  const client = createClient(config.authToken ? { url: config.url, authToken: config.authToken, ...timeout } : { url: config.url, ...timeout });
   if (config.url.startsWith('file:')) {
     await client.execute('PRAGMA journal_mode = WAL');
     await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);

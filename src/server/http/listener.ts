@@ -1,5 +1,6 @@
 /** The request listener of src/server/http/serve.ts, apart so tests can drive it without starting a cluster. */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { constants as zlibConstants } from 'node:zlib';
 import compression from 'compression';
 import { securityHeaders } from '../security-headers.ts';
 import { serveStatic, type StaticTable } from './static-files.ts';
@@ -9,7 +10,9 @@ export type AstroHandler = (req: IncomingMessage, res: ServerResponse) => Promis
 
 /** The request listener: bad URLs 400, built files from memory, everything else to Astro, compressed. */
 export function createListener(table: StaticTable, astro: AstroHandler): RequestListener {
-  const compress = compression({ threshold: 1024 }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+  // Profiling the catalogue at 50 connections: brotli at the middleware's default quality 4 took a fifth of the
+  // busy CPU. Quality 2 costs about a third of that and still beats gzip's ratio; built files keep quality 11.
+  const compress = compression({ threshold: 1024, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 2 } } }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   const limit = bodyLimit();
   return (req, res) => {
     // A declared body over the one limit is refused before anything reads it, ahead of Astro's own checks
