@@ -12,7 +12,6 @@ export const PARKS = {
 export type ParkId = keyof typeof PARKS;
 export const PARK_IDS = Object.keys(PARKS) as [ParkId, ...ParkId[]];
 
-/** @public The training-order pages and actions call it (branch orders, not yet merged): drop the tag once they are. */
 export function isParkId(x: string): x is ParkId {
   return Object.hasOwn(PARKS, x);
 }

@@ -96,17 +96,6 @@ export function compileOrder(order: MatchOrder): CompiledOrder {
   return { order, skills, mins: skills.map((s) => order.requires[s] ?? 0) };
 }
 
-/** Eligibility and fit in one pass; null when ineligible. */
-export function eligibleFit(learner: MatchLearner, c: CompiledOrder): number | null {
-  let sum = 0;
-  for (let i = 0; i < c.skills.length; i++) {
-    const level = levelOf(learner, c.skills[i] as string);
-    if (level < (c.mins[i] as number)) return null;
-    sum += level;
-  }
-  return fitFromSkillSum(learner, c, sum);
-}
-
 /** The formula of the header from its three factors, each 0–100 (the one place it is written). */
 export function fitFromFactors(skills: number, accuracy: number, park: number): number {
   return round2(FIT_WEIGHTS.skills * skills + FIT_WEIGHTS.accuracy * accuracy + FIT_WEIGHTS.park * park);

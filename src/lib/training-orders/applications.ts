@@ -101,7 +101,6 @@ export async function listMyApplications(db: Db, learnerId: string): Promise<MyA
   return rows.sort((a, b) => Number(a.app.status === 'withdrawn') - Number(b.app.status === 'withdrawn'));
 }
 
-/** @public The training-order pages and actions call it (branch orders, not yet merged): drop the tag once they are. */
 export async function getVisibility(db: Db, userId: string): Promise<{ visible: boolean; park: string | null }> {
   const row = (await db.select().from(candidateVisibility).where(eq(candidateVisibility.userId, userId)).limit(1))[0];
   return { visible: row?.visible ?? false, park: row?.park ?? null };

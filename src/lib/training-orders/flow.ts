@@ -30,7 +30,6 @@ async function ownApplicationOfOrder(db: Db, userId: string, applicationId: stri
   return { app: row.app, order };
 }
 
-/** @public The training-order pages and actions call it (branch orders, not yet merged): drop the tag once they are. */
 export async function setShortlisted(db: Db, input: { userId: string; applicationId: string; shortlisted: boolean }, now = new Date()): Promise<void> {
   const { app } = await ownApplicationOfOrder(db, input.userId, input.applicationId);
   await db.update(orderApplications).set({ shortlisted: input.shortlisted, updatedAt: now }).where(eq(orderApplications.id, app.id));

@@ -169,7 +169,6 @@ export async function getPublishedOrder(db: Db, orderId: string): Promise<OrderD
   return d;
 }
 
-/** @public The training-order pages and actions call it (branch orders, not yet merged): drop the tag once they are. */
 export async function listEnterpriseOrders(db: Db, userId: string): Promise<(OrderDetail & { applicants: number })[]> {
   const rows = await db.select(orderWithEnterprise).from(trainingOrders).innerJoin(enterprises, eq(enterprises.id, trainingOrders.enterpriseId)).where(eq(enterprises.userId, userId)).orderBy(desc(trainingOrders.createdAt));
   const details = await detailsOf(db, rows);
