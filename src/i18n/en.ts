@@ -16,6 +16,7 @@ import { en as studyHours } from './areas/study-hours.ts';
 import { en as classes } from './areas/classes.ts';
 import { en as statistics } from './areas/statistics.ts';
 import { en as declKinds } from './areas/declarations.ts';
+import { en as listing } from './areas/listing.ts';
 
 export const en: Record<MessageKey, string> = {
   ...workbench,
@@ -34,6 +35,7 @@ export const en: Record<MessageKey, string> = {
   ...classes,
   ...statistics,
   ...declKinds,
+  ...listing,
   'site.name': 'Fushun CBEC Academy',
   'site.nameShort': 'CBEC Academy',
   'site.tagline': 'Talent training and incubation platform of the China (Fushun) Cross-border E-commerce Comprehensive Pilot Zone',

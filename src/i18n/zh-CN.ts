@@ -19,6 +19,7 @@ import { zh as studyHours } from './areas/study-hours.ts';
 import { zh as classes } from './areas/classes.ts';
 import { zh as statistics } from './areas/statistics.ts';
 import { zh as declKinds } from './areas/declarations.ts';
+import { zh as listing } from './areas/listing.ts';
 
 export const zhCN = {
   ...workbench,
@@ -40,6 +41,7 @@ export const zhCN = {
   ...classes,
   ...statistics,
   ...declKinds,
+  ...listing,
   'site.name': '抚顺跨境电商人才学院',
   'site.nameShort': '跨境电商人才学院',
   'site.tagline': '中国（抚顺）跨境电子商务综合试验区 人才培训与孵化平台',

@@ -18,8 +18,9 @@ import type { IncubationError } from '#lib/incubation/teams.ts';
 
 import type { StudyHoursError } from '#lib/study-hours/ledger.ts';
 import type { ClassError } from '#lib/classes/classes.ts';
+import type { ListingError } from '#lib/listing/errors.ts';
 
-type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'] | OrderActionError['id'] | OrdersError['id'] | IncubationError['id'] | StudyHoursError['id'] | ClassError['id'];
+type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'] | OrderActionError['id'] | OrdersError['id'] | IncubationError['id'] | StudyHoursError['id'] | ClassError['id'] | ListingError['id'];
 
 export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionErrorCode; key: MessageKey } } = {
   'auth.EMAIL_TAKEN': { status: 'CONFLICT', key: 'err.emailTaken' },
@@ -87,6 +88,10 @@ export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionEr
   'class.CODE_INVALID': { status: 'BAD_REQUEST', key: 'classes.err.CODE_INVALID' },
   'class.CODE_EXPIRED': { status: 'BAD_REQUEST', key: 'classes.err.CODE_EXPIRED' },
   'class.FULL': { status: 'CONFLICT', key: 'classes.err.FULL' },
+
+  'listing.NOT_FOUND': { status: 'NOT_FOUND', key: 'listing.err.NOT_FOUND' },
+  'listing.INVALID': { status: 'BAD_REQUEST', key: 'listing.err.INVALID' },
+  'listing.HAS_ERRORS': { status: 'CONFLICT', key: 'listing.err.HAS_ERRORS' },
 };
 
 function isTabled(id: string): id is DomainErrorId {

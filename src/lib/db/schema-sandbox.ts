@@ -14,6 +14,9 @@ export type BusinessModel = (typeof BUSINESS_MODELS)[number];
 export const STOCK_LOCATIONS = ['domestic', 'bonded-centre', 'overseas-warehouse'] as const;
 export const STORE_LANGUAGES = ['zh', 'en', 'ru', 'ko', 'ja'] as const;
 export type StoreLanguage = (typeof STORE_LANGUAGES)[number];
+/** The marketplace a product listing is written for (its rules: src/lib/listing/rules.ts). */
+export const LISTING_PLATFORMS = ['own-site', 'amazon', 'ozon', 'wildberries'] as const;
+export type ListingPlatform = (typeof LISTING_PLATFORMS)[number];
 
 export const stores = sqliteTable(
   'sandbox_stores',
@@ -62,6 +65,16 @@ export const products = sqliteTable(
     stockLocation: text('stock_location', { enum: STOCK_LOCATIONS }).notNull(),
     /** 1210: the bonded account-book item number (账册项号). */
     itemRecordNo: text('item_record_no'),
+    /** The marketplace the listing is written for; the listing review applies its rules. */
+    platform: text('platform', { enum: LISTING_PLATFORMS }).notNull().default('own-site'),
+    /** The brand the store owns or is authorised to sell under; null: unbranded. */
+    brand: text('brand'),
+    /** JSON object: category attributes (src/lib/listing/rules.ts ATTRIBUTE_KEYS → value). */
+    attributes: text('attributes').notNull().default('{}'),
+    /** JSON array: image metadata, main image first ({ width, height, whiteBackground } in pixels). */
+    images: text('images').notNull().default('[]'),
+    /** When the listing was published to the public storefront; null: not published. */
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [uniqueIndex('sandbox_products_sku_idx').on(t.storeId, t.sku)],

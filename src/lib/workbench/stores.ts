@@ -15,6 +15,7 @@ import {
   storeOrders,
   stores,
   type BusinessModel,
+  type ListingPlatform,
   type Product,
   type Store,
   type StoreLanguage,
@@ -110,6 +111,11 @@ export interface ProductInput {
   stockLocation: (typeof STOCK_LOCATIONS)[number];
   itemRecordNo?: string | undefined;
   texts: ProductText[];
+  /** Listing data (src/lib/listing/): the target marketplace, brand, category attributes and image metadata. */
+  platform?: ListingPlatform | undefined;
+  brand?: string | null | undefined;
+  attributes?: Readonly<Record<string, string>> | undefined;
+  images?: ReadonlyArray<{ width: number; height: number; whiteBackground: boolean }> | undefined;
 }
 
 export type ProductWithTexts = Product & { texts: ProductText[] };
@@ -143,6 +149,11 @@ export async function addProduct(db: Db, input: ProductInput, now = new Date()):
     spec: input.spec.trim(),
     stockLocation: input.stockLocation,
     itemRecordNo: input.itemRecordNo?.trim() || null,
+    platform: input.platform ?? 'own-site',
+    brand: input.brand?.trim() || null,
+    attributes: JSON.stringify(input.attributes ?? {}),
+    images: JSON.stringify(input.images ?? []),
+    publishedAt: null,
     createdAt: now,
   };
   const clean = texts.map((x) => ({ lang: x.lang, title: x.title.trim(), description: x.description.trim() }));
