@@ -161,6 +161,7 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   '/api/study-time': { access: 'anyone' },
   '/api/me': { access: 'anyone' },
   '/api/lesson-status': { access: 'anyone' },
+  '/api/offline/sync': { access: 'course:take-quiz' },
   '/healthz': { access: 'anyone' },
   '/.well-known/jwks.json': { access: 'anyone' },
 };
