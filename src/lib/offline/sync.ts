@@ -15,10 +15,9 @@ import type { Quiz } from '../content/schema.ts';
 import { gradeQuiz, QuizSubmissionError, type QuizAnswers } from '../courses/quiz.ts';
 import { completeLesson, recordQuizAttempt, type CourseRef } from '../progress/progress.ts';
 
+
 /** Items older than this (by the device's clock) count as done this long ago: a device's clock is not trusted further back. */
 export const MAX_OFFLINE_AGE_MS = 30 * 24 * 60 * 60 * 1000;
-/** Items accepted in one request; a device with more sends several. */
-export const MAX_ITEMS_PER_SYNC = 50;
 
 /** One queued item, as the device sent it (validated at the edge). */
 export type OfflineItem =

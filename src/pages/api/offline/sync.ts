@@ -6,7 +6,8 @@
  */
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { MAX_ITEMS_PER_SYNC, syncOfflineItems, type OfflineItem } from '#lib/offline/sync.ts';
+import { syncOfflineItems, type OfflineItem } from '#lib/offline/sync.ts';
+import { MAX_ITEMS_PER_SYNC } from '#lib/offline/queue.ts';
 import { getDb } from '#server/db.ts';
 import { studyRefusal } from '#server/lesson-access.ts';
 import { courseRef, getCourseSummary, getLessonQuiz } from '#server/content.ts';
