@@ -162,6 +162,7 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   '/api/me': { access: 'anyone' },
   '/api/lesson-status': { access: 'anyone' },
   '/api/offline/sync': { access: 'course:take-quiz' },
+  '/offline': { access: 'anyone' },
   '/healthz': { access: 'anyone' },
   '/.well-known/jwks.json': { access: 'anyone' },
 };
