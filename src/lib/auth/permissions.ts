@@ -161,6 +161,8 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   '/api/study-time': { access: 'anyone' },
   '/api/me': { access: 'anyone' },
   '/api/lesson-status': { access: 'anyone' },
+  '/api/offline/sync': { access: 'course:take-quiz' },
+  '/offline': { access: 'anyone' },
   '/healthz': { access: 'anyone' },
   '/.well-known/jwks.json': { access: 'anyone' },
 };
