@@ -8,7 +8,7 @@ import { fillTemplate } from '#i18n/fill.ts';
 import { formatDateTime } from '#i18n/format.ts';
 import { missingFromCopy } from '#lib/offline/queue.ts';
 import { offlineSupported, removeCourse, saveCourse, type CourseToSave } from './save-course.ts';
-import { getSavedCourse } from './store.ts';
+import { getSavedCourse, setDeviceLearner } from './store.ts';
 import { flushQueue } from './sync-client.ts';
 import { localeOf, renderSyncState, stringsOf, type OfflineStrings } from './status-view.ts';
 
@@ -60,6 +60,7 @@ export function enhanceOfflinePanels(): void {
     window.addEventListener('online', () => void flushQueue().then(() => refresh()));
     window.addEventListener('offline', () => void refresh());
     box.hidden = false;
+    void setDeviceLearner(course.userId);
     // A queue left from offline study goes out as soon as the learner is back on the course page.
     void (navigator.onLine ? flushQueue() : Promise.resolve()).then(() => refresh());
   }

@@ -64,7 +64,12 @@ export async function deleteSavedCourse(id: string): Promise<void> {
   await (await db()).delete('courses', id);
 }
 
-/** The account this device studies under: the last one that saved a course here. */
+/** The signed-in learner on a page that knows them (the course page): offline items queued from now on are theirs. */
+export async function setDeviceLearner(userId: string): Promise<void> {
+  await (await db()).put('meta', { id: 'learner', userId });
+}
+
+/** The account this device studies under: the last learner who opened a course page or saved a course here. */
 export async function deviceLearner(): Promise<string | undefined> {
   const row = await (await db()).get('meta', 'learner');
   return row && 'userId' in row ? row.userId : undefined;
