@@ -39,14 +39,17 @@ function refuse(context: APIContext, status: 400 | 413): Response {
 /**
  * One body limit for every route, checked before anything reads the body
  * (src/server/body-limit.ts). Astro answers 500 when an action receives JSON
- * it cannot parse; bad input must get a 4xx, so JSON bodies of actions and
- * endpoints are parsed here first, within the limit.
+ * it cannot parse; bad input must get a 4xx, so JSON bodies of actions (by
+ * script or by a page's `?_action=`) and endpoints are parsed here first,
+ * within the limit.
  */
 const boundedBody = defineMiddleware(async (context, next) => {
   if (context.isPrerendered) return next();
   const { request } = context;
   const path = context.url.pathname;
-  const isJson = (request.headers.get('content-type') ?? '').includes('application/json') && (path.startsWith('/_actions/') || path.startsWith('/api/'));
+  // A page post naming an action (`?_action=NAME`, the form path without JavaScript) reaches the same action parser.
+  const parsedByAstro = path.startsWith('/_actions/') || path.startsWith('/api/') || context.url.searchParams.has('_action');
+  const isJson = (request.headers.get('content-type') ?? '').includes('application/json') && parsedByAstro;
   const checked = await checkBody(request, bodyLimit(), isJson);
   if (!checked.ok) return refuse(context, checked.status);
   if (isJson && checked.text !== null && checked.text.trim() !== '') {

@@ -40,6 +40,7 @@ interface Run {
   p50: number;
   p99: number;
   errors: number;
+  timeouts: number;
   non2xx: number;
   bareRps: number;
 }
@@ -96,11 +97,11 @@ async function probe(t: Target, cookie: string): Promise<void> {
   if (res.status !== 200) throw new Error(`${t.name}: ${t.method ?? 'GET'} ${t.path} answered ${res.status}, not 200`);
 }
 
-async function measure(url: string, t: Target | undefined, cookie: string): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number }> {
+async function measure(url: string, t: Target | undefined, cookie: string): Promise<{ rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number }> {
   const headers: Record<string, string> = { 'accept-encoding': ACCEPT, ...t?.headers, ...(t?.signedIn ? { cookie } : {}) };
   const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, method: t?.method ?? 'GET', headers, ...(t?.body ? { body: t.body } : {}) });
   if (r.non2xx > 0) console.log(`  ${t?.name ?? 'bare'}: status codes ${JSON.stringify(r.statusCodeStats)}`);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx };
 }
 
 /** The form of a scenario submission: its reference messages, one `xml_<KIND>` field each. */
@@ -153,22 +154,23 @@ async function main(): Promise<void> {
       },
     ];
     const only = process.env['BENCH_ONLY'];
-    if (only) targets.splice(0, targets.length, ...targets.filter((t) => t.name.includes(only)));
+    if (only) targets.splice(0, targets.length, ...targets.filter((t) => only.split(',').some((o) => t.name.includes(o.trim()))));
     for (const t of targets) await probe(t, cookie);
     const cpu = cpus()[0]?.model ?? 'unknown CPU';
     console.log(`bench:load — ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}`);
     console.log(`database: ${db.scale ? 'demo + db:seed:scale (100,000 learners)' : process.env['BENCH_DATABASE_URL'] ? process.env['BENCH_DATABASE_URL'] : 'demo seed'}; ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} rounds, Accept-Encoding: ${ACCEPT}`);
     console.log(`sandbox declaration: the corrected messages of scenario ${SCENARIO}, signed, checked and recorded as an attempt each time`);
     const runs: Run[] = [];
-    const header = `${'round'.padEnd(6)}${'target'.padEnd(22)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'errors'.padStart(8)}${'non2xx'.padStart(8)}${'bare/s'.padStart(8)}${'ratio'.padStart(8)}`;
+    const header = `${'round'.padEnd(6)}${'target'.padEnd(22)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'errors'.padStart(8)}${'timeout'.padStart(8)}${'non2xx'.padStart(8)}${'bare/s'.padStart(8)}${'ratio'.padStart(8)}`;
     console.log(header);
     for (let round = 1; round <= ROUNDS; round++) {
       for (const t of targets) {
-        const b = await measure(`http://127.0.0.1:${BARE_PORT}/`, undefined, cookie);
+        // BENCH_BARE=0 (the 200-connection check, bench:load:200) leaves out the bare runs: errors count there, not ratios.
+        const b = process.env['BENCH_BARE'] === '0' ? { rps: Number.NaN } : await measure(`http://127.0.0.1:${BARE_PORT}/`, undefined, cookie);
         const m = await measure(`${APP}${t.path}`, t, cookie);
         const run: Run = { name: t.name, round, ...m, bareRps: b.rps };
         runs.push(run);
-        console.log(`${String(round).padEnd(6)}${t.name.padEnd(22)}${fmt(m.rps)}${fmt(m.p50)}${fmt(m.p99)}${fmt(m.errors, 8)}${fmt(m.non2xx, 8)}${fmt(b.rps)}${(((100 * m.rps) / b.rps).toFixed(1) + '%').padStart(8)}`);
+        console.log(`${String(round).padEnd(6)}${t.name.padEnd(22)}${fmt(m.rps)}${fmt(m.p50)}${fmt(m.p99)}${fmt(m.errors, 8)}${fmt(m.timeouts, 8)}${fmt(m.non2xx, 8)}${fmt(b.rps)}${(((100 * m.rps) / b.rps).toFixed(1) + '%').padStart(8)}`);
       }
     }
     console.log('\nsummary (median of runs)');
@@ -177,7 +179,7 @@ async function main(): Promise<void> {
       const rs = runs.filter((r) => r.name === t.name);
       const ratios = rs.map((r) => (100 * r.rps) / r.bareRps);
       console.log(
-        `${t.name.padEnd(22)} ${fmt(median(rs.map((r) => r.rps)))} req/s  p50 ${fmt(median(rs.map((r) => r.p50)), 5)} ms  p99 ${rs.map((r) => r.p99).join('/')} ms  errors ${rs.reduce((s, r) => s + r.errors + r.non2xx, 0)}  ratio to bare ${ratios.map((x) => x.toFixed(1) + '%').join('/')}`,
+        `${t.name.padEnd(22)} ${fmt(median(rs.map((r) => r.rps)))} req/s  p50 ${fmt(median(rs.map((r) => r.p50)), 5)} ms  p99 ${rs.map((r) => r.p99).join('/')} ms  errors ${rs.reduce((s, r) => s + r.errors + r.non2xx, 0)}  timeouts ${rs.reduce((s, r) => s + r.timeouts, 0)}  ratio to bare ${ratios.map((x) => x.toFixed(1) + '%').join('/')}`,
       );
     }
   } finally {

@@ -138,11 +138,19 @@ test(`every acknowledged write survives ${KILLS} SIGKILLs and the database stays
           }
         }
       };
-      const streams = Array.from({ length: STREAMS }, (_, n) => stream(n));
+      // A stream that fails stops the round; its error is raised after the kill, so no server outlives the test.
+      let failure: unknown;
+      const streams = Array.from({ length: STREAMS }, (_, n) =>
+        stream(n).catch((e: unknown) => {
+          failure ??= e;
+          stop = true;
+        }),
+      );
       await new Promise((resolve) => setTimeout(resolve, 150 + Math.random() * 1_200));
       stop = true;
       await server.kill();
       await Promise.all(streams);
+      if (failure !== undefined) throw failure instanceof Error ? failure : new Error('a write stream failed');
     }
     // Each acknowledged quiz (passing ones also complete their lesson) and scenario submission, once.
     const acknowledged = ack.quizzes.length + [...ack.scenarios.values()].reduce((a, b) => a + b, 0);
