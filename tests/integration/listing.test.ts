@@ -14,11 +14,12 @@ let owner: string;
 let other: string;
 
 const WHITE = { width: 1600, height: 1600, whiteBackground: true };
+const DESC = '抚顺新宾林下参，晒干整枝，礼盒装250克。';
 const ATTRS = { netContent: '250克', ingredients: '人参', shelfLife: '24个月', storage: '阴凉干燥处' };
 const ginseng = {
   sku: 'GS-1', hsCode: '1211201000', priceFen: 26_800, currency: '142', grossWeightG: 400, netWeightG: 250, originCountry: '142', unit: '035', spec: '250克/盒',
   stockLocation: 'domestic' as const, brand: '新宾参坊', attributes: ATTRS, images: [WHITE, WHITE, WHITE],
-  texts: [{ lang: 'zh' as const, title: '最好的抚顺林下参干参250克', description: '抚顺新宾林下参，晒干整枝，礼盒装250克。' }],
+  texts: [{ lang: 'zh' as const, title: '最好的抚顺林下参干参250克', description: DESC }],
 };
 
 beforeAll(async () => {
@@ -38,7 +39,7 @@ describe('publishing a listing', () => {
     expect(refused).toMatchObject({ code: 'HAS_ERRORS', vars: { codes: 'LISTING_ABSOLUTE_CLAIM', n: 1 } });
     expect(await listPublishedProducts(t.db, store.id)).toEqual([]);
 
-    const fixed = await updateListing(t.db, { productId: p.id, ownerId: owner, platform: 'own-site', brand: '新宾参坊', attributes: ATTRS, images: [WHITE, WHITE, WHITE], texts: [{ lang: 'zh', title: '新宾参坊 抚顺林下参干参250克 整枝晒干', description: ginseng.texts[0].description }] });
+    const fixed = await updateListing(t.db, { productId: p.id, ownerId: owner, platform: 'own-site', brand: '新宾参坊', attributes: ATTRS, images: [WHITE, WHITE, WHITE], texts: [{ lang: 'zh', title: '新宾参坊 抚顺林下参干参250克 整枝晒干', description: DESC }] });
     expect(fixed.review).toMatchObject({ publishable: true, score: 100 });
 
     const now = new Date('2026-12-01T02:00:00Z');
@@ -52,9 +53,9 @@ describe('publishing a listing', () => {
 
   it('an edit that breaks a published listing takes it off the storefront', async () => {
     const store = await createStore(t.db, { ownerId: owner, name: '参茸二铺', businessModel: 'export-9610', creditTier: 'regular' });
-    const p = await addProduct(t.db, { ...ginseng, texts: [{ lang: 'zh', title: '新宾参坊 抚顺林下参干参250克 整枝晒干', description: ginseng.texts[0].description }], storeId: store.id, ownerId: owner });
+    const p = await addProduct(t.db, { ...ginseng, texts: [{ lang: 'zh', title: '新宾参坊 抚顺林下参干参250克 整枝晒干', description: DESC }], storeId: store.id, ownerId: owner });
     await publishProduct(t.db, { productId: p.id, ownerId: owner });
-    const r = await updateListing(t.db, { productId: p.id, ownerId: owner, platform: 'amazon', brand: '新宾参坊', attributes: ATTRS, images: [WHITE], texts: [{ lang: 'zh', title: '新宾参坊 抚顺林下参干参250克', description: ginseng.texts[0].description }] });
+    const r = await updateListing(t.db, { productId: p.id, ownerId: owner, platform: 'amazon', brand: '新宾参坊', attributes: ATTRS, images: [WHITE], texts: [{ lang: 'zh', title: '新宾参坊 抚顺林下参干参250克', description: DESC }] });
     expect(r.unpublished).toBe(true);
     expect(r.review.findings.map((f) => f.code)).toContain('LISTING_LANGUAGE_MISSING');
     const [row] = await t.db.select().from(products).where(eq(products.id, p.id));
