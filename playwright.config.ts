@@ -26,7 +26,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', E2E_DATABASE_FILE: e2eDatabaseFile(PORT) },
+    env: { PORT: String(PORT), HOST: '127.0.0.1', E2E_DATABASE_FILE: e2eDatabaseFile(PORT), LOG_REQUESTS: process.env['LOG_REQUESTS'] ?? '0' },
     stdout: 'pipe',
     stderr: 'pipe',
   },

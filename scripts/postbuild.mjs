@@ -1,11 +1,12 @@
-// After `astro build`: index the prerendered pages with Pagefind (when installed and there is content), then
-// precompress every text file of dist/client (pages, CSS, JS, fonts, the Pagefind index's scripts) as .br and .gz
+// After `astro build`: index the prerendered pages with Pagefind (when installed and there is content), build the
+// service worker (scripts/build-sw.mjs), then precompress every text file of dist/client (pages, CSS, JS, fonts, the Pagefind index's scripts) as .br and .gz
 // beside the original, so src/server/http/static-files.ts serves them without compressing per request.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { buildServiceWorker } from './build-sw.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const client = join(root, 'dist', 'client');
@@ -16,6 +17,8 @@ if (existsSync(new URL('../node_modules/pagefind', import.meta.url))) {
   const r = spawnSync('npx', ['pagefind', '--site', 'dist/client'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
+
+await buildServiceWorker();
 
 function* files(dir) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {

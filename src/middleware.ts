@@ -13,6 +13,7 @@ import { getDb } from './server/db.ts';
 import { deleteSessionCookie, readSessionCookie, setSessionCookie } from './server/cookies.ts';
 import { applySecurityHeaders } from './server/security-headers.ts';
 import { bodyLimit, checkBody } from './server/body-limit.ts';
+import { NEXT_MAX } from './lib/auth/safe-redirect.ts';
 
 const securityHeaders = defineMiddleware(async (context, next) => {
   const response = await next();
@@ -111,8 +112,9 @@ const authorize = defineMiddleware(async (context, next) => {
   const decision = authorizePath(path, context.locals.user);
   if (decision === 'sign-in') {
     const locale = localeFromPath(context.url.pathname);
-    const back = context.url.pathname + context.url.search;
-    return context.redirect(`${localizePath('/signin', locale)}?next=${encodeURIComponent(back)}`, 303);
+    // A `next` longer than sign-in accepts (safe-redirect.ts) is left out: it would only make the Location header huge.
+    const back = [context.url.pathname + context.url.search, context.url.pathname].find((p) => p.length <= NEXT_MAX);
+    return context.redirect(`${localizePath('/signin', locale)}${back ? `?next=${encodeURIComponent(back)}` : ''}`, 303);
   }
   if (decision === 'forbidden') {
     const locale = localeFromPath(context.url.pathname);

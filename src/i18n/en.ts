@@ -10,6 +10,7 @@ import { en as orderActions } from './areas/order-actions.ts';
 import { en as regDesk } from './areas/regulator-desk.ts';
 import { en as audit } from './areas/audit.ts';
 import { en as progress } from './areas/progress.ts';
+import { en as offline } from './areas/offline.ts';
 import { en as trainingOrders } from './areas/training-orders.ts';
 import { en as incubation } from './areas/incubation.ts';
 import { en as studyHours } from './areas/study-hours.ts';
@@ -29,6 +30,7 @@ export const en: Record<MessageKey, string> = {
   ...regDesk,
   ...audit,
   ...progress,
+  ...offline,
   ...trainingOrders,
   ...incubation,
   ...studyHours,

@@ -19,6 +19,11 @@ export function formatDateTime(date: Date, locale: Locale): string {
   }).format(date);
 }
 
+/** Items as one list in the reader's language: "A、B和C" / "A, B and C". */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { type: 'conjunction' }).format(items);
+}
+
 /** ¥1,234.56 from 123456 fen, without floating-point arithmetic. */
 export function formatFen(fen: number, currencySymbol = '¥'): string {
   if (!Number.isSafeInteger(fen)) throw new RangeError('fen must be a safe integer');

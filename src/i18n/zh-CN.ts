@@ -13,6 +13,7 @@ import { zh as orderActions } from './areas/order-actions.ts';
 import { zh as regDesk } from './areas/regulator-desk.ts';
 import { zh as audit } from './areas/audit.ts';
 import { zh as progress } from './areas/progress.ts';
+import { zh as offline } from './areas/offline.ts';
 import { zh as trainingOrders } from './areas/training-orders.ts';
 import { zh as incubation } from './areas/incubation.ts';
 import { zh as studyHours } from './areas/study-hours.ts';
@@ -35,6 +36,7 @@ export const zhCN = {
   'punct.fullStop': '。',
   'punct.semicolon': '；',
   ...progress,
+  ...offline,
   ...trainingOrders,
   ...incubation,
   ...studyHours,

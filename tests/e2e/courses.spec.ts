@@ -1,26 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { loadContent, type LoadedLesson } from '#lib/content/check.ts';
-import { DEMO, expectAxeClean, signIn } from './helpers.ts';
+import { answerQuiz, DEMO, expectAxeClean, signIn, signUpLearner } from './helpers.ts';
 
 const content = loadContent(join(process.cwd(), 'content'));
 const lessonsOf = (course: string): LoadedLesson[] => content.lessons.filter((l) => l.course === course).sort((a, b) => a.data.order - b.data.order);
 
-async function answerQuiz(page: Page, lesson: LoadedLesson, correctly: boolean): Promise<void> {
-  for (const q of lesson.data.quiz!.questions) {
-    const wanted = correctly ? q.answer : [q.options.find((o) => !q.answer.includes(o.id))!.id];
-    for (const id of wanted) await page.locator(`input[name="q:${q.id}"][value="${id}"]`).check();
-  }
-}
-
-async function signUpLearner(page: Page): Promise<void> {
-  await page.goto('/signup/learner');
-  await page.locator('#f-displayName').fill('课程测试');
-  await page.locator('#f-email').fill(`course-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.cn`);
-  await page.locator('#f-password').fill('course-pass-123');
-  await page.getByRole('button', { name: '创建账户' }).click();
-  await expect(page).toHaveURL(/\/learn\/?$/);
-}
 
 test('the catalogue filters by partner with plain links', async ({ page }) => {
   await page.goto('/courses');

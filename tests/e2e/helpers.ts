@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import type { LoadedLesson } from '#lib/content/check.ts';
 
 export const DEMO = {
   learner: { email: 'learner@demo.academy', password: 'demo-learner-2026' },
@@ -22,4 +23,22 @@ export async function expectAxeClean(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
   expect(summary).toEqual([]);
+}
+
+/** A new learner account through the sign-up form (a fresh learner has no progress), signed in at /learn. */
+export async function signUpLearner(page: Page, displayName = '课程测试'): Promise<void> {
+  await page.goto('/signup/learner');
+  await page.locator('#f-displayName').fill(displayName);
+  await page.locator('#f-email').fill(`learner-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.cn`);
+  await page.locator('#f-password').fill('course-pass-123');
+  await page.getByRole('button', { name: '创建账户' }).click();
+  await expect(page).toHaveURL(/\/learn\/?$/);
+}
+
+/** Ticks a lesson quiz's answers from its key (the test reads the content; the page never has it), or a wrong one per question. */
+export async function answerQuiz(page: Page, lesson: LoadedLesson, correctly: boolean): Promise<void> {
+  for (const q of lesson.data.quiz!.questions) {
+    const wanted = correctly ? q.answer : [q.options.find((o) => !q.answer.includes(o.id))!.id];
+    for (const id of wanted) await page.locator(`input[name="q:${q.id}"][value="${id}"]`).check();
+  }
 }

@@ -52,12 +52,12 @@ test('enterprise posts → learner applies → matching → offer → accept →
 
   // A learner reads the order in English with the reasons of their fit, and applies.
   const learner = await as(browser, TRAINEE, '/en/signin');
-  await learner.goto('/en/orders');
+  await learner.goto('/en/training-orders');
   await expect(learner.locator(`[data-order="${orderId}"]`)).toContainText('E2E customs order');
   await expectAxeClean(learner);
-  await learner.goto('/en/orders?park=wood-products&skill=cbec-basics');
+  await learner.goto('/en/training-orders?park=wood-products&skill=cbec-basics');
   await expect(learner.locator(`[data-order="${orderId}"]`)).toHaveCount(0);
-  await learner.goto(`/en/orders/${orderId}`);
+  await learner.goto(`/en/training-orders/${orderId}`);
   await expect(learner.locator('#fit-h')).toHaveText('How well you fit and why');
   await expect(learner.locator('[data-fit]')).toContainText('/ required 10 ✓');
   await expectAxeClean(learner);
@@ -77,12 +77,12 @@ test('enterprise posts → learner applies → matching → offer → accept →
   await expectAxeClean(ent);
 
   // The learner accepts the offer.
-  await learner.goto('/en/orders/mine');
-  const row = learner.locator('tr', { has: learner.locator(`a[href="/en/orders/${orderId}"]`) });
+  await learner.goto('/en/training-orders/mine');
+  const row = learner.locator('tr', { has: learner.locator(`a[href="/en/training-orders/${orderId}"]`) });
   await expect(row).toContainText('Offer received');
   await expectAxeClean(learner);
   await row.locator('button[name=answer][value=accept]').click();
-  await expect(learner.locator('tr', { has: learner.locator(`a[href="/en/orders/${orderId}"]`) })).toContainText('Accepted');
+  await expect(learner.locator('tr', { has: learner.locator(`a[href="/en/training-orders/${orderId}"]`) })).toContainText('Accepted');
 
   // Training: the trainee's progress through the curriculum, completion, placement.
   await ent.goto(`/enterprise/orders/${orderId}`);
@@ -108,13 +108,13 @@ test('enterprise posts → learner applies → matching → offer → accept →
   await expectAxeClean(ent);
 
   // The learner sees the enterprise's feedback.
-  await learner.goto('/en/orders/mine');
-  await expect(learner.locator('tr', { has: learner.locator(`a[href="/en/orders/${orderId}"]`) })).toContainText('申报准确');
+  await learner.goto('/en/training-orders/mine');
+  await expect(learner.locator('tr', { has: learner.locator(`a[href="/en/training-orders/${orderId}"]`) })).toContainText('申报准确');
 });
 
 test('an enterprise never opens another enterprise’s order; the talent view is for government users and admins, with its CSV', async ({ browser }) => {
   const ent = await as(browser, DEMO.enterprise);
-  await ent.goto('/orders');
+  await ent.goto('/training-orders');
   const others = await ent.locator('[data-order]').evaluateAll((els) => els.filter((e) => !e.textContent?.includes('抚顺演示跨境贸易有限公司')).map((e) => e.getAttribute('data-order')));
   expect(others.length).toBeGreaterThan(0);
   expect((await ent.request.get(`/enterprise/orders/${others[0]}`)).status()).toBe(404);

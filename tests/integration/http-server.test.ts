@@ -27,6 +27,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, '_astro', 'app.Ab12.js'), script);
   writeFileSync(join(dir, '_astro', 'app.Ab12.js.br'), brotliCompressSync(script));
   writeFileSync(join(dir, '.hidden'), 'secret');
+  writeFileSync(join(dir, 'sw.js'), script);
   const listener = createListener(loadStaticFiles(dir), (req, res) => {
     rendered.push(`${req.method} ${req.url}`);
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -121,6 +122,15 @@ describe('static files', () => {
     expect(r.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(r.headers['content-type']).toMatch(/^text\/javascript/);
     expect(brotliDecompressSync(r.body).toString()).toBe(script);
+  });
+
+  it('serves the service worker as JavaScript, revalidated every time, allowed to control the whole site', async () => {
+    const r = await get('/sw.js');
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(r.headers['cache-control']).toBe('no-cache');
+    expect(r.headers['service-worker-allowed']).toBe('/');
+    expect(r.headers['etag']).toBeTruthy();
   });
 
   it('answers HEAD without a body and never serves dot files', async () => {

@@ -4,7 +4,9 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { createAdmin, issueInviteCode, signUp } from '#lib/auth/accounts.ts';
 import { declarationEvents } from '#lib/db/schema-sandbox.ts';
 import { getOrderWorkspace, submitOrderDeclaration } from '#lib/workbench/declarations.ts';
-import { decideMany, deskChoices, filterDesk, listDesk } from '#lib/workbench/regulator-desk.ts';
+import { decideMany, deskChoices, filterDesk, listDesk, mayOpenOnDesk } from '#lib/workbench/regulator-desk.ts';
+import { users } from '#lib/db/schema-auth.ts';
+import { institutions } from '#lib/db/schema-org.ts';
 import { createLearner } from '../factories/learner.ts';
 import { messageMap } from '../factories/messages.ts';
 import { createStoreWithMarketDay } from '../factories/store.ts';
@@ -66,5 +68,24 @@ describe('the regulator desk', () => {
     const again = await decideMany(t.db, { declarationIds: [a], actorId: regulator, decision: 'release' });
     expect(again.failed).toEqual([{ declarationId: a, code: 'NOT_HELD' }]);
     expect((await listDesk(t.db)).map((i) => i.id)).not.toContain(a);
+  });
+
+  it('opens a decided declaration only to its reviewer and to instructors of the learner\'s institution', async () => {
+    const [decided] = held;
+    const stillHeld = held.slice(2).find(Boolean);
+    if (!decided) throw new Error('need a decided declaration');
+    await t.db.insert(institutions).values(['lnpu', 'fvtc'].map((id) => ({ id, nameZh: id, nameEn: id, kind: 'university' as const, createdAt: new Date() })));
+    await t.db.update(users).set({ institutionId: 'lnpu' }).where(eq(users.id, learner));
+    const other = await createLearner(t.db, { email: 'gov-other-desk@example.cn' });
+    const as = async (id: string, role: string, institutionId: string | null) => {
+      await t.db.update(users).set({ role: role as 'instructor', institutionId }).where(eq(users.id, id));
+      return { id, role, institutionId };
+    };
+    expect(await mayOpenOnDesk(t.db, { id: regulator, role: 'government', institutionId: null }, decided)).toBe(true);
+    expect(await mayOpenOnDesk(t.db, await as(other.id, 'government', null), decided)).toBe(false);
+    expect(await mayOpenOnDesk(t.db, await as(other.id, 'instructor', 'fvtc'), decided)).toBe(false);
+    expect(await mayOpenOnDesk(t.db, await as(other.id, 'instructor', 'lnpu'), decided)).toBe(true);
+    expect(await mayOpenOnDesk(t.db, await as(other.id, 'government', null), 'no-such-declaration')).toBe(false);
+    if (stillHeld) expect(await mayOpenOnDesk(t.db, await as(other.id, 'instructor', 'fvtc'), stillHeld)).toBe(true);
   });
 });

@@ -19,6 +19,7 @@ interface Strings {
   signin: string;
   signinHref: string;
   signinLabel: string;
+  queued: string;
 }
 
 
@@ -39,6 +40,25 @@ function explanationOf(explanation: { zh: string; en?: string | undefined }, str
   return p;
 }
 
+/**
+ * Offline (or the request failed on the way): the answers wait in this device's queue and are graded
+ * on the server when it syncs (src/components/offline/). False when nothing could be queued.
+ */
+async function queueOffline(form: HTMLFormElement, durationMs: number | undefined, summary: HTMLElement | null, strings: Strings): Promise<boolean> {
+  if (!('serviceWorker' in navigator) || !navigator.serviceWorker.controller) return false;
+  const { answersOf, queueAction } = await import('#components/offline/queue-client.ts');
+  const lesson = form.closest<HTMLElement>('[data-lesson-id]');
+  const lessonId = form.querySelector<HTMLInputElement>('input[name=lessonId]')?.value ?? '';
+  const queued = await queueAction(lessonId, lesson?.dataset['lessonTitle'] ?? lessonId, { kind: 'quiz', answers: answersOf(form), durationMs });
+  if (queued && summary) {
+    const box = el('div', 'notice success');
+    box.append(el('p', '', strings.queued));
+    summary.replaceChildren(box);
+    summary.focus();
+  }
+  return queued;
+}
+
 export function enhanceQuizForms(): void {
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-quiz]')) {
     const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Strings;
@@ -54,7 +74,22 @@ export function enhanceQuizForms(): void {
       const button = form.querySelector<HTMLButtonElement>('button[type=submit]');
       if (button) button.disabled = true;
       const summary = form.querySelector<HTMLElement>('.quiz-summary');
-      void actions.lessons.submitQuiz(data).then(({ data: result, error }) => {
+      const durationMs = started ? Date.now() - started : undefined;
+      const offline = () =>
+        void queueOffline(form, durationMs, summary, strings).then((queued) => {
+          if (button) button.disabled = false;
+          if (!queued && summary) summary.replaceChildren(Object.assign(el('div', 'notice warning'), { textContent: strings.error }));
+        });
+      if (!navigator.onLine) {
+        offline();
+        return;
+      }
+      void actions.lessons.submitQuiz(data).catch(() => null).then((answer) => {
+        if (answer === null) {
+          offline();
+          return;
+        }
+        const { data: result, error } = answer;
         if (button) button.disabled = false;
         if (!summary) return;
         summary.replaceChildren();

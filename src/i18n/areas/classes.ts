@@ -74,7 +74,7 @@ export const en: Record<keyof typeof zh, string> = {
   'classes.open': 'Classes',
   'classes.create.title': 'Create a class',
   'classes.create.name': 'Class name',
-  'classes.create.nameHint': 'For example: 2026级跨境电商1班 (CBEC class 1, intake 2026)',
+  'classes.create.nameHint': 'For example: CBEC 2026 class 1',
   'classes.create.courses': 'Courses of the class (your institution’s courses)',
   'classes.create.submit': 'Create the class',
   'classes.created': 'Class created.',

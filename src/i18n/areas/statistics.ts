@@ -53,7 +53,7 @@ export const en: Record<keyof typeof zh, string> = {
   'statistics.to': 'To (month)',
   'statistics.monthHint': 'Format: 2026-01',
   'statistics.apply': 'Show',
-  'statistics.corrected': 'That period is not valid (months as 2026-01, ending no later than this month, at most {n} months long); the last 12 months are shown.',
+  'statistics.corrected': 'That period is not valid (months as 2026-01, ending no later than this month, {n, plural, one {at most # month long} other {at most # months long}}); the last 12 months are shown.',
   'statistics.period': '{from} to {to}',
   'statistics.csv': 'Download CSV',
   'statistics.months.caption': 'New enrolments, certificates issued and hires per month',

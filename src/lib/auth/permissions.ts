@@ -72,7 +72,7 @@ export const PROTECTED_PATHS: readonly { prefix: string; permission: Permission 
   { prefix: '/account', permission: 'account:manage' },
   { prefix: '/sandbox', permission: 'sandbox:use' },
   { prefix: '/regulator', permission: 'regulator:review' },
-  { prefix: '/orders/mine', permission: 'orders:apply' },
+  { prefix: '/training-orders/mine', permission: 'orders:apply' },
   { prefix: '/talent', permission: 'gov:view-statistics' },
   { prefix: '/incubation', permission: 'incubation:join' },
   { prefix: '/statistics', permission: 'gov:view-statistics' },
@@ -140,9 +140,9 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   '/enterprise/orders/[id]': { access: 'enterprise:home', owner: 'own order (of the enterprise)' },
   '/enterprise/orders/[id]/edit': { access: 'enterprise:home', owner: 'own order (of the enterprise)' },
   '/enterprise/mentoring': { access: 'incubation:mentor' },
-  '/orders': { access: 'anyone' },
-  '/orders/[id]': { access: 'anyone' },
-  '/orders/mine': { access: 'orders:apply' },
+  '/training-orders': { access: 'anyone' },
+  '/training-orders/[id]': { access: 'anyone' },
+  '/training-orders/mine': { access: 'orders:apply' },
   '/talent': { access: 'gov:view-statistics' },
   '/talent/supply-demand.csv': { access: 'gov:view-statistics' },
   '/statistics': { access: 'gov:view-statistics' },
@@ -161,6 +161,8 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   '/api/study-time': { access: 'anyone' },
   '/api/me': { access: 'anyone' },
   '/api/lesson-status': { access: 'anyone' },
+  '/api/offline/sync': { access: 'course:take-quiz' },
+  '/offline': { access: 'anyone' },
   '/healthz': { access: 'anyone' },
   '/.well-known/jwks.json': { access: 'anyone' },
 };
@@ -325,7 +327,7 @@ export function navigationFor(principal: Principal | null): NavItem[] {
   if (can(principal, 'sandbox:use')) items.push({ key: 'nav.sandbox', path: '/sandbox' });
   else if (can(principal, 'sandbox:scenarios')) items.push({ key: 'nav.scenarios', path: '/sandbox/scenarios' });
   if (can(principal, 'regulator:review')) items.push({ key: 'nav.regulator', path: '/regulator' });
-  if (can(principal, 'orders:apply')) items.push({ key: 'nav.orders', path: '/orders' });
+  if (can(principal, 'orders:apply')) items.push({ key: 'nav.orders', path: '/training-orders' });
   if (can(principal, 'incubation:join')) items.push({ key: 'nav.incubation', path: '/incubation' });
   if (can(principal, 'gov:view-statistics')) items.push({ key: 'nav.talent', path: '/talent' });
   return [home, ...items, { key: 'nav.account', path: '/account' }];

@@ -6,13 +6,15 @@
  * becomes `//evil`; a newline would also be an invalid Location header).
  */
 const BASE = 'https://academy.invalid';
+/** The longest `next` accepted. */
+export const NEXT_MAX = 2048;
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** `next` as a same-origin path (path + query + hash), or `fallback`. */
 export function safeNext(next: string | null | undefined, fallback: string): string {
-  if (!next || next.length > 2048 || CONTROL.test(next) || next.includes('\\')) return fallback;
+  if (!next || next.length > NEXT_MAX || CONTROL.test(next) || next.includes('\\')) return fallback;
   if (!next.startsWith('/') || next.startsWith('//')) return fallback;
   let url: URL;
   try {

@@ -1,8 +1,10 @@
 /**
  * Enrolment and lesson progress. Every write that touches several rows runs
- * in one transaction; completing a lesson twice changes nothing.
+ * in one transaction; completing a lesson twice changes nothing, except that
+ * the earliest completion time is kept (two devices synced in either order,
+ * src/lib/offline/sync.ts, agree on it).
  */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { enrolments, lessonCompletions, quizAttempts, type Enrolment } from '../db/schema-progress.ts';
 import type { QuizAnswers, QuizGrade } from '../courses/quiz.ts';
@@ -38,7 +40,13 @@ async function markComplete(tx: Tx | Db, userId: string, course: CourseRef, less
     .values({ userId, lessonId, courseId: course.courseId, completedAt: now, source })
     .onConflictDoNothing()
     .returning({ lessonId: lessonCompletions.lessonId });
-  return inserted.length > 0;
+  if (inserted.length > 0) return true;
+  // Already complete: an earlier claim (an offline device syncing late) moves the time back, a later one changes nothing.
+  await tx
+    .update(lessonCompletions)
+    .set({ completedAt: now, source })
+    .where(and(eq(lessonCompletions.userId, userId), eq(lessonCompletions.lessonId, lessonId), gt(lessonCompletions.completedAt, now)));
+  return false;
 }
 
 /**
@@ -59,13 +67,16 @@ export async function completeLesson(
   return (db as Db).transaction(run);
 }
 
-/** Stores a graded attempt; a passing attempt completes the lesson and settles the course in the same transaction. */
+/**
+ * Stores a graded attempt; a passing attempt completes the lesson and settles the course in the same transaction.
+ * Accepts the caller's transaction (offline sync passes one).
+ */
 export async function recordQuizAttempt(
-  db: Db,
+  db: Db | Tx,
   input: { userId: string; course: CourseRef; lessonId: string; answers: QuizAnswers; grade: QuizGrade; durationMs?: number | undefined },
   now = new Date(),
 ): Promise<{ attemptId: number; history: QuizHistory } & ProgressFact> {
-  return db.transaction(async (tx) => {
+  return (db as Db).transaction(async (tx) => {
     const [row] = await tx
       .insert(quizAttempts)
       .values({

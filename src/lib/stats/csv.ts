@@ -38,6 +38,8 @@ export interface DataTable {
   rows: ReadonlyArray<readonly CsvCell[]>;
   /** Index of the column whose cells are row headers (default 0). */
   rowHeader?: number;
+  /** Columns holding authored course text (quiz questions and options), checked as content, not as interface text. */
+  authored?: readonly number[];
 }
 
 export function tableCsv(table: DataTable): string {

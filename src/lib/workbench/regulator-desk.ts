@@ -5,13 +5,14 @@
  * still decided on its own through `decideDeclaration`, so each gets its own timeline event with
  * the regulator as actor (the audit trail) and a failure on one does not undo the others.
  */
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Finding } from '#sandbox';
 import type { Db } from '../db/client.ts';
-import { declarations, storeOrders } from '../db/schema-sandbox.ts';
+import { users } from '../db/schema-auth.ts';
+import { declarationEvents, declarations, storeOrders } from '../db/schema-sandbox.ts';
 import { WorkbenchError, type WorkbenchErrorCode } from './errors.ts';
 import type { OrderLine } from './market-day.ts';
-import { decideDeclaration, listReviewQueue, type QueueItem } from './regulator.ts';
+import { HELD_STATUSES, decideDeclaration, listReviewQueue, type QueueItem } from './regulator.ts';
 
 export interface OrderFacts {
   goodsFen: number;
@@ -125,4 +126,34 @@ export async function decideMany(db: Db, input: { declarationIds: readonly strin
     }
   }
   return out;
+}
+
+/** Who is looking at the desk: the fields of the signed-in account that decide what it may open. */
+export interface DeskViewer {
+  id: string;
+  role: string;
+  institutionId: string | null;
+}
+
+/**
+ * Whether `viewer` may open one declaration on the desk: a held one, any reviewer; a decided one
+ * (cleared, rejected, …), only the reviewer who decided it or an instructor of the learner's own
+ * institution. Unknown ids are `false` too, so the page answers the same 404 for both.
+ */
+export async function mayOpenOnDesk(db: Db, viewer: DeskViewer, declarationId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ status: declarations.status, learnerInstitution: users.institutionId })
+    .from(declarations)
+    .innerJoin(users, eq(declarations.userId, users.id))
+    .where(eq(declarations.id, declarationId))
+    .limit(1);
+  if (!row) return false;
+  if ((HELD_STATUSES as readonly string[]).includes(row.status)) return true;
+  if (viewer.role === 'instructor' && viewer.institutionId !== null && viewer.institutionId === row.learnerInstitution) return true;
+  const decided = await db
+    .select({ id: declarationEvents.id })
+    .from(declarationEvents)
+    .where(and(eq(declarationEvents.declarationId, declarationId), eq(declarationEvents.actorId, viewer.id)))
+    .limit(1);
+  return decided.length > 0;
 }

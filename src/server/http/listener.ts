@@ -14,14 +14,23 @@ export function createListener(table: StaticTable, astro: AstroHandler): Request
   // busy CPU. Quality 2 costs about a third of that and still beats gzip's ratio; built files keep quality 11.
   const compress = compression({ threshold: 1024, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 2 } } }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   const limit = bodyLimit();
+  /** How much of a refused body is read and thrown away so that its sender can read the 413. */
+  const DRAIN_LIMIT = Math.max(limit * 4, 8 * 1024 * 1024);
   return (req, res) => {
     // A declared body over the one limit is refused before anything reads it, ahead of Astro's own checks
     // (bodies without Content-Length are counted as they stream, in src/middleware.ts).
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
       res.writeHead(413, { ...securityHeaders(req.url ?? '/'), 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
-      res.end('Request body too large. 请求体过大。');
-      req.resume();
+      res.flushHeaders();
+      // The body is discarded, never kept: a client still sending it gets the answer once it has sent it (closing
+      // earlier makes its write fail before it reads the 413), unless it goes on past DRAIN_LIMIT bytes.
+      let discarded = 0;
+      req.on('data', (chunk: Buffer) => {
+        discarded += chunk.length;
+        if (discarded > DRAIN_LIMIT) req.destroy();
+      });
+      req.on('end', () => res.end('Request body too large. 请求体过大。'));
       return;
     }
     try {

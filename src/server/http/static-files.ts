@@ -23,6 +23,8 @@ export interface StaticFile {
   type: string;
   lastModified: string;
   cacheControl: string;
+  /** Headers this file needs besides the common ones (the service worker's scope). */
+  headers: Record<string, string>;
   /** identity always; br and gzip when the build made a smaller copy. */
   variants: Partial<Record<Encoding, StaticVariant>> & { identity: StaticVariant };
 }
@@ -33,9 +35,17 @@ export const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|txt|xml|webmanifest|map
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 
-/** Astro puts content-hashed file names under /_astro/; nothing else may be cached without asking. */
+/** The service worker (scripts/build-sw.mjs): the browser must see a new build's worker at once. */
+export const SERVICE_WORKER_PATH = '/sw.js';
+
+/** Astro puts content-hashed file names under /_astro/; nothing else may be cached without asking (the service worker least of all). */
 export function cacheControlFor(urlPath: string): string {
   return urlPath.startsWith('/_astro/') ? IMMUTABLE : REVALIDATE;
+}
+
+/** The service worker at the root controls the whole site, and says so (Service-Worker-Allowed). */
+function headersFor(urlPath: string): Record<string, string> {
+  return urlPath === SERVICE_WORKER_PATH ? { 'Service-Worker-Allowed': '/' } : {};
 }
 
 function walk(dir: string, out: string[] = []): string[] {
@@ -82,6 +92,7 @@ export function loadStaticFiles(clientDir: string): StaticTable {
       type: contentType(file.slice(file.lastIndexOf('/') + 1)) || 'application/octet-stream',
       lastModified: statSync(file).mtime.toUTCString(),
       cacheControl: cacheControlFor(urlPath),
+      headers: headersFor(urlPath),
       variants,
     };
     table.set(urlPath, entry);
@@ -146,6 +157,7 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, table: St
   const pathname = (req.url ?? '/').split('?')[0] ?? '/';
   const headers: Record<string, string | number> = {
     ...extraHeaders(pathname),
+    ...file.headers,
     'Cache-Control': file.cacheControl,
     ETag: variant.etag,
     'Last-Modified': file.lastModified,

@@ -12,7 +12,7 @@ describe('permissions', () => {
     ['/instructor', 'instructor'],
     ['/gov', 'government'],
     ['/admin', 'admin'],
-    ['/orders/mine', 'learner'],
+    ['/training-orders/mine', 'learner'],
   ] as const)('%s is open to %s only', (path, owner) => {
     for (const role of ROLES) {
       expect(authorizePath(path, active(role))).toBe(role === owner ? 'allowed' : 'forbidden');
@@ -103,7 +103,7 @@ describe('permissions', () => {
     expect(navigationFor(active('government')).map((n) => n.path)).toEqual(['/gov', '/courses', '/sandbox/scenarios', '/regulator', '/talent', '/account']);
     expect(navigationFor(active('instructor')).map((n) => n.path)).toEqual(['/instructor', '/courses', '/sandbox/scenarios', '/regulator', '/account']);
     expect(navigationFor(active('admin')).map((n) => n.path)).toEqual(['/admin', '/courses', '/talent', '/account']);
-    expect(navigationFor(active('learner')).map((n) => n.path)).toEqual(['/learn', '/courses', '/sandbox', '/orders', '/incubation', '/account']);
+    expect(navigationFor(active('learner')).map((n) => n.path)).toEqual(['/learn', '/courses', '/sandbox', '/training-orders', '/incubation', '/account']);
     expect(navigationFor(active('enterprise')).map((n) => n.path)).toEqual(['/enterprise', '/courses', '/account']);
   });
 });

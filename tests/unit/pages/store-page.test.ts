@@ -15,7 +15,7 @@ describe('store page', () => {
     expect(new Set(groups.map((g) => g.category)).size).toBe(groups.length);
     const line = HS_LINES[0];
     if (!line) throw new Error('no HS lines');
-    expect(hsLabel('zh-CN', line)).toContain(`${line.hs} ${line.zh} (`);
+    expect(hsLabel('zh-CN', line)).toContain(`${line.hs} ${line.zh}（`);
     expect(hsLabel('en', line)).toContain(`${line.hs} ${line.en} (`);
   });
 

@@ -74,6 +74,7 @@ export function classTables(input: ClassPageInput): Record<ClassTableId, DataTab
       ];
     }),
     rowHeader: 1,
+    authored: [1, 2],
   };
   const errors: DataTable = {
     id: 'errors',
@@ -90,7 +91,7 @@ export function itemsByLesson(items: DataTable, analytics: ClassAnalytics, lesso
   return lessons.map((id) => {
     const title = lessonTitles[id] ?? id;
     const attempts = analytics.options.find((o) => o.lessonId === id)?.attempts ?? 0;
-    return { id: `items-${id.replace(/[^a-z0-9]/g, '-')}`, caption: t(locale, 'classes.items.caption', { lesson: title, attempts }), header: items.header.slice(1), rows: items.rows.filter((r) => r[0] === title).map((r) => r.slice(1)), rowHeader: 0 };
+    return { id: `items-${id.replace(/[^a-z0-9]/g, '-')}`, caption: t(locale, 'classes.items.caption', { lesson: title, attempts }), header: items.header.slice(1), rows: items.rows.filter((r) => r[0] === title).map((r) => r.slice(1)), rowHeader: 0, authored: [0, 1] };
   });
 }
 
