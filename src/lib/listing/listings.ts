@@ -112,3 +112,24 @@ export async function updateListing(db: Db, input: UpdateListingInput): Promise<
   const { texts: _texts, ...row } = next;
   return { product: { ...row, publishedAt }, review, unpublished };
 }
+
+/** Image metadata as the edit form writes it: one `width×height` per line, `white`/`白底` for a white background. Null when a line does not read. */
+export function parseImagesText(text: string): ListingImage[] | null {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  if (lines.length > IMAGE_MAX_COUNT) return null;
+  const out: ListingImage[] = [];
+  for (const line of lines) {
+    const m = /^(\d{1,5})\s*[×xX*]\s*(\d{1,5})(?:\s+(white|白底))?$/iu.exec(line);
+    if (!m) return null;
+    const width = Number(m[1]);
+    const height = Number(m[2]);
+    if (width <= 0 || height <= 0) return null;
+    out.push({ width, height, whiteBackground: m[3] !== undefined });
+  }
+  return out;
+}
+
+/** The edit form's text of stored images (the inverse of `parseImagesText`). */
+export function imagesText(images: readonly ListingImage[], white: string): string {
+  return images.map((im) => `${im.width}×${im.height}${im.whiteBackground ? ` ${white}` : ''}`).join('\n');
+}

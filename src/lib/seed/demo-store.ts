@@ -9,6 +9,8 @@
  * - an export store (9610, regular enterprise) whose orders of last month are declared and whose
  *   released lists are summarised early this month (CEB701 → CEB792);
  * - a store of a seriously dishonest enterprise whose declared order waits on the regulator's desk.
+ * Every listing is reviewed (src/lib/listing/): the clean ones are published; the export store's
+ * ginseng tea says "最好的" in its title, so the review rejects it until the learner fixes the title.
  * Runs once: a learner who owns any store is left alone.
  */
 import { eq } from 'drizzle-orm';
@@ -21,13 +23,18 @@ import { decideDeclaration } from '../workbench/regulator.ts';
 import { draftReturn, submitReturn } from '../workbench/returns.ts';
 import { submitMonthlySummary, SummaryError } from '../workbench/summary.ts';
 import { addProduct, createStore, listOrders, runMarketDay, type ProductInput } from '../workbench/stores.ts';
+import { publishProduct } from '../listing/publish.ts';
 
 type DemoProduct = Omit<ProductInput, 'storeId' | 'ownerId'>;
 
 /** The demo stores' names (companies' names: they stay Chinese on English pages). */
 export const DEMO_STORE_NAMES = { import: '抚顺母婴进口馆', export: '抚顺参茸出口行', held: '抚顺跨境练习店' } as const;
 
+const WHITE = { width: 1600, height: 1600, whiteBackground: true };
+const PHOTOS = [WHITE, WHITE, { width: 1200, height: 1200, whiteBackground: false }];
+
 const FORMULA: DemoProduct = {
+  brand: 'Aus Dairy', attributes: { netContent: '900克', ingredients: '脱脂乳、乳清蛋白粉、植物油', shelfLife: '24个月', storage: '开罐后阴凉干燥处保存，四周内食用' }, images: PHOTOS,
   sku: 'IF-900', hsCode: '1901101010', priceFen: 19_800, currency: '142', grossWeightG: 1100, netWeightG: 900, originCountry: '601', unit: '122', spec: '900克/罐',
   stockLocation: 'overseas-warehouse',
   texts: [
@@ -36,12 +43,24 @@ const FORMULA: DemoProduct = {
   ],
 };
 const GINSENG: DemoProduct = {
+  brand: '新宾参坊', attributes: { netContent: '250克', ingredients: '人参', shelfLife: '24个月', storage: '阴凉干燥处' }, images: PHOTOS,
   sku: 'GS-250', hsCode: '1211201000', priceFen: 26_800, currency: '142', grossWeightG: 400, netWeightG: 250, originCountry: '142', unit: '035', spec: '250克/盒',
   stockLocation: 'domestic',
   texts: [
     { lang: 'zh', title: '抚顺林下参干参250克', description: '抚顺新宾林下参，晒干整枝。' },
     { lang: 'ru', title: 'Женьшень сушёный 250 г', description: 'Дикорастущий женьшень из Фушуня.' },
     { lang: 'en', title: 'Dried Fushun ginseng 250 g', description: 'Forest-grown ginseng from Xinbin, Fushun, sun-dried whole roots.' },
+  ],
+};
+
+/** The listing the review rejects ("最好的" is an absolute claim): the demo learner fixes and publishes it. */
+export const REJECTED_LISTING: DemoProduct = {
+  sku: 'GT-20', hsCode: '2106909010', priceFen: 6_800, currency: '142', grossWeightG: 200, netWeightG: 60, originCountry: '142', unit: '035', spec: '3克×20袋/盒',
+  stockLocation: 'domestic', brand: '新宾参坊', images: PHOTOS,
+  attributes: { netContent: '60克（3克×20袋）', ingredients: '人参、绿茶', shelfLife: '18个月', storage: '阴凉干燥处，避免阳光直射' },
+  texts: [
+    { lang: 'zh', title: '最好的新宾参坊人参茶 3克×20袋', description: '新宾林下参切片与绿茶拼配，每袋3克，开水冲泡。' },
+    { lang: 'en', title: 'Xinbin Ginseng Tea, 20 Bags of 3 g', description: 'Sliced Xinbin forest ginseng blended with green tea, 3 g per bag, brew with boiling water.' },
   ],
 };
 
@@ -54,7 +73,8 @@ const xmlMap = (messages: ReadonlyArray<{ kind: string; xml: string }>): Record<
 
 async function openStore(db: Db, ownerId: string, name: string, businessModel: BusinessModel, creditTier: CreditTier, product: DemoProduct, day: { seed: number; asOf: string }, now: Date) {
   const store = await createStore(db, { ownerId, name, businessModel, creditTier }, now);
-  await addProduct(db, { ...product, storeId: store.id, ownerId }, now);
+  const added = await addProduct(db, { ...product, storeId: store.id, ownerId }, now);
+  await publishProduct(db, { productId: added.id, ownerId }, now);
   await runMarketDay(db, { storeId: store.id, ownerId, ...day }, now);
   return { store, orders: await listOrders(db, store.id) };
 }
@@ -98,6 +118,7 @@ export async function seedDemoStores(db: Db, input: { learnerId: string; regulat
   const lastMonth = addDays(`${today.slice(0, 8)}01`, -1).slice(0, 8);
   const exportDay = `${lastMonth}12`;
   const exp = await openStore(db, learnerId, DEMO_STORE_NAMES.export, 'export-9610', 'regular', GINSENG, { seed: 3, asOf: exportDay }, now);
+  await addProduct(db, { ...REJECTED_LISTING, storeId: exp.store.id, ownerId: learnerId }, now);
   const releasedExports: string[] = [];
   for (const o of exp.orders) {
     if (o.trap !== null) continue;

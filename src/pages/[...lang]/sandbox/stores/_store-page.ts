@@ -11,7 +11,10 @@ import { todayInChina } from '#lib/workbench/calendar.ts';
 import { WorkbenchError } from '#lib/workbench/errors.ts';
 import { storeStats } from '#lib/workbench/stats.ts';
 import { getOwnedStore, listMarketDays, listOrders, listProducts, storefrontLanguages } from '#lib/workbench/stores.ts';
-import { t } from '#i18n/index.ts';
+import { imagesText, parseAttributes, parseImages, reviewProduct } from '#lib/listing/listings.ts';
+import type { Finding } from '#lib/listing/review.ts';
+import { CATEGORY_ATTRIBUTES } from '#lib/listing/rules.ts';
+import { t, type MessageKey } from '#i18n/index.ts';
 import type { Locale } from '#i18n/locales.ts';
 import { pickPlain } from '#i18n/pick.ts';
 
@@ -53,5 +56,28 @@ export async function loadStorePage(db: Db, input: { storeId: string; userId: st
     throw e;
   }
   const [products, orders, days, stats] = await Promise.all([listProducts(db, store.id), listOrders(db, store.id), listMarketDays(db, store.id), storeStats(db, store.id)]);
-  return { store, products, orders, days, stats, languages: storefrontLanguages(products), defaults: storeFormDefaults(store.businessModel) };
+  const listings = new Map(products.map((p) => {
+    const review = reviewProduct(p, store);
+    return [p.id, { review, attributes: parseAttributes(p.attributes), images: parseImages(p.images), required: CATEGORY_ATTRIBUTES[review.category].required, published: p.publishedAt !== null }] as const;
+  }));
+  return { store, products, listings, orders, days, stats, languages: storefrontLanguages(products), defaults: storeFormDefaults(store.businessModel) };
+}
+
+/** A finding's message in the reader's language: attribute, category and language values shown by name. */
+export function findingText(locale: Locale, f: Finding): string {
+  const vars: Record<string, string | number> = { ...f.vars };
+  if (typeof vars['attribute'] === 'string') vars['attribute'] = t(locale, `listing.attr.${vars['attribute']}` as MessageKey);
+  if (typeof vars['category'] === 'string') vars['category'] = t(locale, `listing.category.${vars['category']}` as MessageKey);
+  if (typeof vars['lang'] === 'string') vars['lang'] = LANG_NAMES[vars['lang']] ?? vars['lang'];
+  return t(locale, f.messageKey, vars);
+}
+
+/** The lesson page of a finding (`<course>/<lesson>` → `/courses/<course>/<lesson>`). */
+export function lessonPath(lesson: string): string {
+  return `/courses/${lesson}`;
+}
+
+/** The image lines of the edit form, white backgrounds marked in the reader's language. */
+export function imagesFieldText(locale: Locale, images: Parameters<typeof imagesText>[0]): string {
+  return imagesText(images, locale === 'en' ? 'white' : '白底');
 }
