@@ -20,6 +20,7 @@ import { getOrderWorkspace, submitOrderDeclaration } from '../workbench/declarat
 import { decideDeclaration } from '../workbench/regulator.ts';
 import { draftReturn, submitReturn } from '../workbench/returns.ts';
 import { submitMonthlySummary, SummaryError } from '../workbench/summary.ts';
+import { publishProduct } from '../listing/publish.ts';
 import { addProduct, createStore, listOrders, runMarketDay, type ProductInput } from '../workbench/stores.ts';
 
 type DemoProduct = Omit<ProductInput, 'storeId' | 'ownerId'>;
@@ -29,17 +30,21 @@ export const DEMO_STORE_NAMES = { import: '抚顺母婴进口馆', export: '抚�
 
 const FORMULA: DemoProduct = {
   sku: 'IF-900', hsCode: '1901101010', priceFen: 19_800, currency: '142', grossWeightG: 1100, netWeightG: 900, originCountry: '601', unit: '122', spec: '900克/罐',
-  stockLocation: 'overseas-warehouse',
+  stockLocation: 'overseas-warehouse', brand: 'Koala Dairy',
+  attributes: { netContent: '900克', ingredients: '乳粉、乳清蛋白粉、植物油', shelfLife: '24个月', storage: '阴凉干燥处' },
+  images: [{ width: 1600, height: 1600, whiteBackground: true }, { width: 1600, height: 1600, whiteBackground: true }, { width: 1600, height: 1600, whiteBackground: true }],
   texts: [
-    { lang: 'zh', title: '澳洲婴儿配方奶粉900克', description: '澳洲原装进口，1-3岁幼儿配方。' },
+    { lang: 'zh', title: 'Koala Dairy 澳洲幼儿配方奶粉900克', description: '澳洲原装进口，1-3岁幼儿配方。' },
     { lang: 'en', title: 'Australian infant formula 900 g', description: 'Imported from Australia, for children aged 1 to 3.' },
   ],
 };
 const GINSENG: DemoProduct = {
   sku: 'GS-250', hsCode: '1211201000', priceFen: 26_800, currency: '142', grossWeightG: 400, netWeightG: 250, originCountry: '142', unit: '035', spec: '250克/盒',
-  stockLocation: 'domestic',
+  stockLocation: 'domestic', brand: '新宾参坊',
+  attributes: { netContent: '250克', ingredients: '人参', shelfLife: '24个月', storage: '阴凉干燥处' },
+  images: [{ width: 1600, height: 1600, whiteBackground: true }, { width: 1600, height: 1600, whiteBackground: true }, { width: 1600, height: 1600, whiteBackground: true }],
   texts: [
-    { lang: 'zh', title: '抚顺林下参干参250克', description: '抚顺新宾林下参，晒干整枝。' },
+    { lang: 'zh', title: '新宾参坊 抚顺林下参干参250克 整枝晒干', description: '抚顺新宾林下参，晒干整枝，礼盒装250克。' },
     { lang: 'ru', title: 'Женьшень сушёный 250 г', description: 'Дикорастущий женьшень из Фушуня.' },
     { lang: 'en', title: 'Dried Fushun ginseng 250 g', description: 'Forest-grown ginseng from Xinbin, Fushun, sun-dried whole roots.' },
   ],
@@ -54,7 +59,9 @@ const xmlMap = (messages: ReadonlyArray<{ kind: string; xml: string }>): Record<
 
 async function openStore(db: Db, ownerId: string, name: string, businessModel: BusinessModel, creditTier: CreditTier, product: DemoProduct, day: { seed: number; asOf: string }, now: Date) {
   const store = await createStore(db, { ownerId, name, businessModel, creditTier }, now);
-  await addProduct(db, { ...product, storeId: store.id, ownerId }, now);
+  const added = await addProduct(db, { ...product, storeId: store.id, ownerId }, now);
+  // Through the publish gate like a learner would: the demo listings pass the listing review.
+  await publishProduct(db, { productId: added.id, ownerId }, now);
   await runMarketDay(db, { storeId: store.id, ownerId, ...day }, now);
   return { store, orders: await listOrders(db, store.id) };
 }
