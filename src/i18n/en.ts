@@ -18,6 +18,7 @@ import { en as classes } from './areas/classes.ts';
 import { en as statistics } from './areas/statistics.ts';
 import { en as declKinds } from './areas/declarations.ts';
 import { en as listing } from './areas/listing.ts';
+import { en as storefront } from './areas/storefront.ts';
 
 export const en: Record<MessageKey, string> = {
   ...workbench,
@@ -38,6 +39,7 @@ export const en: Record<MessageKey, string> = {
   ...statistics,
   ...declKinds,
   ...listing,
+  ...storefront,
   'site.name': 'Fushun CBEC Academy',
   'site.nameShort': 'CBEC Academy',
   'site.tagline': 'Talent training and incubation platform of the China (Fushun) Cross-border E-commerce Comprehensive Pilot Zone',

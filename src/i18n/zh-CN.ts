@@ -21,6 +21,7 @@ import { zh as classes } from './areas/classes.ts';
 import { zh as statistics } from './areas/statistics.ts';
 import { zh as declKinds } from './areas/declarations.ts';
 import { zh as listing } from './areas/listing.ts';
+import { zh as storefront } from './areas/storefront.ts';
 
 export const zhCN = {
   ...workbench,
@@ -44,6 +45,7 @@ export const zhCN = {
   ...statistics,
   ...declKinds,
   ...listing,
+  ...storefront,
   'site.name': '抚顺跨境电商人才学院',
   'site.nameShort': '跨境电商人才学院',
   'site.tagline': '中国（抚顺）跨境电子商务综合试验区 人才培训与孵化平台',

@@ -6,6 +6,7 @@ import { declarationMessages, declarations, stores } from '#lib/db/schema-sandbo
 import { seedDatabase } from '#lib/seed/seed.ts';
 import { listReviewQueue } from '#lib/workbench/regulator.ts';
 import { listOrders } from '#lib/workbench/stores.ts';
+import { listPublicStores } from '#lib/storefront/public.ts';
 
 let t: TestDatabase;
 let learnerId = '';
@@ -27,6 +28,9 @@ describe('the demo learner’s practice stores', () => {
       ['import-9610', 'seriously-dishonest'],
     ]);
     for (const s of mine) expect((await listOrders(t.db, s.id)).length).toBeGreaterThanOrEqual(4);
+    // Each demo listing passed the publish gate, so every demo store is on the public list.
+    const open = (await listPublicStores(t.db)).map((s) => s.slug).sort();
+    expect(open).toEqual(mine.map((s) => s.slug).sort());
   });
 
   it('declared through the engine: released, rejected, a return, a monthly summary and a held list, with customs receipts', async () => {

@@ -109,6 +109,7 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   '/courses/[course]': { access: 'anyone' },
   '/courses/[course]/[lesson]': { access: 'anyone' },
   '/courses/[course]/[lesson]/result': { access: 'anyone' },
+  '/shop': { access: 'anyone' },
   '/shop/[slug]': { access: 'anyone' },
   '/verify/[id]': { access: 'anyone' },
   '/verify/[id]/credential.jwt': { access: 'anyone' },
