@@ -9,3 +9,4 @@ export * from './schema-order-actions.ts';
 export * from './schema-incubation.ts';
 export * from './schema-study-hours.ts';
 export * from './schema-classes.ts';
+export * from './schema-buyer-messages.ts';
