@@ -12,5 +12,6 @@ import { incubation } from './incubation.ts';
 
 import { hours } from './study-hours.ts';
 import { classes } from './classes.ts';
+import { buyers } from './buyers.ts';
 
-export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator, enterprise, training, incubation, hours, classes };
+export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator, enterprise, training, incubation, hours, classes, buyers };

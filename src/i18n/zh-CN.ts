@@ -17,6 +17,7 @@ import { zh as trainingOrders } from './areas/training-orders.ts';
 import { zh as incubation } from './areas/incubation.ts';
 import { zh as studyHours } from './areas/study-hours.ts';
 import { zh as classes } from './areas/classes.ts';
+import { zh as buyers } from './areas/buyers.ts';
 import { zh as statistics } from './areas/statistics.ts';
 import { zh as declKinds } from './areas/declarations.ts';
 
@@ -38,6 +39,7 @@ export const zhCN = {
   ...incubation,
   ...studyHours,
   ...classes,
+  ...buyers,
   ...statistics,
   ...declKinds,
   'site.name': '抚顺跨境电商人才学院',

@@ -169,6 +169,7 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
 export const ACTION_OWNERSHIP: Readonly<Record<string, string>> = {
   'sandbox.addProduct': 'own store',
   'sandbox.runMarketDay': 'own store',
+  'buyers.answer': 'own store',
   'sandbox.declare': 'own order',
   'sandbox.summarize': 'own store',
   'sandbox.draftReturn': 'own order',
@@ -222,6 +223,7 @@ export const ACTION_PERMISSIONS: Readonly<Record<string, Permission | 'signed-in
   'sandbox.createStore': 'sandbox:use',
   'sandbox.addProduct': 'sandbox:use',
   'sandbox.runMarketDay': 'sandbox:use',
+  'buyers.answer': 'sandbox:use',
   'sandbox.declare': 'sandbox:use',
   'sandbox.summarize': 'sandbox:use',
   'sandbox.draftReturn': 'sandbox:use',
