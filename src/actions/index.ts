@@ -14,4 +14,6 @@ import { hours } from './study-hours.ts';
 import { classes } from './classes.ts';
 import { listing } from './listing.ts';
 
-export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator, enterprise, training, incubation, hours, classes, listing };
+import { buyers } from './buyers.ts';
+
+export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator, enterprise, training, incubation, hours, classes, listing, buyers };

@@ -15,6 +15,7 @@ import { en as trainingOrders } from './areas/training-orders.ts';
 import { en as incubation } from './areas/incubation.ts';
 import { en as studyHours } from './areas/study-hours.ts';
 import { en as classes } from './areas/classes.ts';
+import { en as buyers } from './areas/buyers.ts';
 import { en as statistics } from './areas/statistics.ts';
 import { en as declKinds } from './areas/declarations.ts';
 import { en as listing } from './areas/listing.ts';
@@ -36,6 +37,7 @@ export const en: Record<MessageKey, string> = {
   ...incubation,
   ...studyHours,
   ...classes,
+  ...buyers,
   ...statistics,
   ...declKinds,
   ...listing,

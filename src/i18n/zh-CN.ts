@@ -18,6 +18,7 @@ import { zh as trainingOrders } from './areas/training-orders.ts';
 import { zh as incubation } from './areas/incubation.ts';
 import { zh as studyHours } from './areas/study-hours.ts';
 import { zh as classes } from './areas/classes.ts';
+import { zh as buyers } from './areas/buyers.ts';
 import { zh as statistics } from './areas/statistics.ts';
 import { zh as declKinds } from './areas/declarations.ts';
 import { zh as listing } from './areas/listing.ts';
@@ -42,6 +43,7 @@ export const zhCN = {
   ...incubation,
   ...studyHours,
   ...classes,
+  ...buyers,
   ...statistics,
   ...declKinds,
   ...listing,

@@ -10,3 +10,4 @@ export * from './schema-incubation.ts';
 export * from './schema-study-hours.ts';
 export * from './schema-classes.ts';
 export * from './schema-offline.ts';
+export * from './schema-buyer-messages.ts';

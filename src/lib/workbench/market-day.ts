@@ -8,9 +8,28 @@
  * single-transaction limit, over the buyer's annual limit (a purchase history, the ledger), a
  * waybill addressed to someone else, a payment by another person, a mistyped ID number, goods not
  * on the positive list… The declaration drafts (drafts.ts) carry the trap so the learner finds it.
+ *
+ * Market days respond to operations (`operations` given; without it a day is exactly as before):
+ * the day's base order count (4–8, the same draw) is scaled by one demand index
+ *
+ *   demand = mean over products of (qualityFactor × priceFactor) × healthFactor
+ *   qualityFactor = 0.6 + 0.8 × listing quality / 100        (0.6 … 1.4; 50 is neutral)
+ *   priceFactor   = clamp(reference price / price, 0.3, 1.3)  (unit price elasticity)
+ *   healthFactor  = 0.5 + 0.5 × account health / 100          (0.5 … 1.0)
+ *
+ * orders = clamp(round(base × demand), 1, 2 × base). Extra orders continue the same random stream
+ * (the first orders never change); fewer orders drop ordinary orders from the end, never a designed
+ * trap and never the first ordinary order. Then stock: an ordinary order whose lines the remaining
+ * stock cannot fill is lost (`lostToStock`), and the product counts as short that day. The reference
+ * price (referencePriceFen) is a teaching assumption per HS category, per net kilogram for goods sold
+ * by weight and per piece otherwise. Returns and messages follow from the orders through
+ * src/lib/buyer-messages/generate.ts (its header gives the probabilities).
  */
 import { COUNTRIES, DEFAULT_RULE_PACK, HS_BY_CODE, mulberry32, resolve } from '#sandbox';
 import type { BusinessModel } from '../db/schema-sandbox.ts';
+import { isReturn } from '../buyer-messages/cases.ts';
+import { generateBuyerMessages, type GeneratedMessage } from '../buyer-messages/generate.ts';
+import type { MessageLang } from '../buyer-messages/language.ts';
 import { isImportModel, modeOf } from './business-models.ts';
 
 export interface MarketProduct {
@@ -80,6 +99,57 @@ export interface MarketDayInput {
   seed: number;
   /** YYYY-MM-DD, the simulated business date. */
   asOf: string;
+  /** How the store is run; without it the day is the plain seeded day. */
+  operations?: MarketOperations | undefined;
+}
+
+export interface ProductOperations {
+  /** Listing quality 0–100 (the listing review's score). */
+  quality: number;
+  /** Units in stock before the day. */
+  stock: number;
+}
+
+export interface MarketOperations {
+  /** Per product id. A product without an entry is neutral (quality 50) with unlimited stock. */
+  products: ReadonlyMap<string, ProductOperations>;
+  /** Account health 0–100 (src/lib/buyer-messages/health.ts). */
+  health: number;
+}
+
+/** Reference prices per HS category (teaching assumptions): per net kilogram or per piece, in fen. */
+export const REFERENCE_PRICES: Readonly<Record<string, { per: 'kg' | 'piece'; fen: number }>> = {
+  'infant-formula': { per: 'kg', fen: 22_000 },
+  food: { per: 'kg', fen: 12_000 },
+  fushun: { per: 'kg', fen: 100_000 },
+  cosmetics: { per: 'piece', fen: 25_000 },
+  wine: { per: 'piece', fen: 20_000 },
+  watches: { per: 'piece', fen: 150_000 },
+  apparel: { per: 'piece', fen: 30_000 },
+  electronics: { per: 'piece', fen: 80_000 },
+  household: { per: 'piece', fen: 10_000 },
+  books: { per: 'piece', fen: 8_000 },
+};
+
+/** The reference price of a product: its category's price per kilogram × net weight, or per piece. */
+export function referencePriceFen(p: Pick<MarketProduct, 'hsCode' | 'netWeightG'>): number {
+  const ref = REFERENCE_PRICES[HS_BY_CODE.get(p.hsCode)?.category ?? 'household'] ?? { per: 'piece', fen: 10_000 };
+  return Math.max(100, ref.per === 'kg' ? Math.round((ref.fen * p.netWeightG) / 1000) : ref.fen);
+}
+
+const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
+const NEUTRAL_QUALITY = 50;
+
+/** The demand index of the module header. */
+export function demandIndex(products: readonly MarketProduct[], ops: MarketOperations): number {
+  if (products.length === 0) return 0;
+  const perProduct = products.map((p) => {
+    const quality = ops.products.get(p.id)?.quality ?? NEUTRAL_QUALITY;
+    const qualityFactor = 0.6 + (0.8 * clamp(quality, 0, 100)) / 100;
+    const priceFactor = clamp(referencePriceFen(p) / Math.max(1, p.priceFen), 0.3, 1.3);
+    return qualityFactor * priceFactor;
+  });
+  return (perProduct.reduce((a, x) => a + x, 0) / perProduct.length) * (0.5 + (0.5 * clamp(ops.health, 0, 100)) / 100);
 }
 
 export const IMPORT_TRAPS = ['POLICY_SINGLE_LIMIT', 'POLICY_ANNUAL_LIMIT', 'MATCH_CONSIGNEE', 'MATCH_BUYER_PAYER', 'CODE_ID_NUMBER_INVALID'] as const;
@@ -194,7 +264,10 @@ export function generateMarketDay(input: MarketDayInput): GeneratedOrder[] {
   const importing = isImportModel(input.businessModel);
   const mode = modeOf(input.businessModel);
   const limits = resolve(DEFAULT_RULE_PACK.limits, input.asOf).value;
-  const count = int(rng, 4, 8);
+  const base = int(rng, 4, 8);
+  const ops = input.operations;
+  const target = ops === undefined ? base : clamp(Math.round(base * demandIndex(products, ops)), 1, 2 * base);
+  const count = Math.max(base, target);
   const ymd = input.asOf.replaceAll('-', '');
   const seedTag = pad((input.seed >>> 0) % 100_000, 5);
   const designed: readonly string[] = importing ? IMPORT_TRAPS : mode === '9610' ? EXPORT_9610_TRAPS : EXPORT_B2B_TRAPS;
@@ -266,5 +339,78 @@ export function generateMarketDay(input: MarketDayInput): GeneratedOrder[] {
     const goodsFen = lines.reduce((a, x) => a + x.qty * x.priceFen, 0);
     orders.push({ orderNo: `FS${importing ? 'I' : 'E'}${ymd}${seedTag}${pad(i + 1, 3)}`, buyer, lines, goodsFen, freightFen, trap });
   }
-  return orders;
+  return ops === undefined ? orders : keepDemanded(orders, target);
+}
+
+/** Drops ordinary orders from the end down to `target`, keeping every trap and the first ordinary order. */
+function keepDemanded(orders: GeneratedOrder[], target: number): GeneratedOrder[] {
+  const kept = [...orders];
+  const firstOrdinary = kept.findIndex((o) => o.trap === null);
+  for (let i = kept.length - 1; i >= 0 && kept.length > target; i--) {
+    if (kept[i]?.trap === null && i !== firstOrdinary) kept.splice(i, 1);
+  }
+  return kept;
+}
+
+export interface MarketDayOutcome {
+  orders: GeneratedOrder[];
+  /** The orders before operations scaled them (the seeded day's count). */
+  baseOrders: number;
+  /** The demand index (1 = neutral). */
+  demand: number;
+  /** Ordinary orders lost because stock ran out. */
+  lostToStock: number;
+  /** Units left per product id after the day. */
+  stockLeft: Map<string, number>;
+  messages: GeneratedMessage[];
+  /** Messages that send goods back (return requests and wrong items). */
+  returns: number;
+}
+
+export interface OperatedMarketDayInput extends MarketDayInput {
+  operations: MarketOperations;
+  /** Languages the store lists. */
+  languages: readonly MessageLang[];
+  /** A product's title in a language. */
+  titleOf: (productId: string, lang: MessageLang) => string;
+}
+
+/** Below this many units left, a product counts as short (delays become likelier). */
+const SHORT_STOCK = 5;
+
+/** A market day with its demand, stock and buyer messages. Pure and deterministic. */
+export function simulateMarketDay(input: OperatedMarketDayInput): MarketDayOutcome {
+  const plain = generateMarketDay({ businessModel: input.businessModel, products: input.products, seed: input.seed, asOf: input.asOf });
+  const demanded = generateMarketDay(input);
+  const stock = new Map<string, number>();
+  for (const p of input.products) stock.set(p.id, input.operations.products.get(p.id)?.stock ?? Number.POSITIVE_INFINITY);
+  const orders: GeneratedOrder[] = [];
+  const short = new Set<string>();
+  let lostToStock = 0;
+  for (const o of demanded) {
+    const fits = o.lines.every((l) => (stock.get(l.productId) ?? 0) >= l.qty);
+    if (!fits && o.trap === null) {
+      lostToStock += 1;
+      for (const l of o.lines) short.add(l.productId);
+      continue;
+    }
+    for (const l of o.lines) stock.set(l.productId, Math.max(0, (stock.get(l.productId) ?? 0) - l.qty));
+    orders.push(o);
+  }
+  for (const [id, left] of stock) if (left < SHORT_STOCK) short.add(id);
+  const first = [...input.products].sort((a, b) => (a.sku < b.sku ? -1 : 1))[0];
+  const priceRatio = Math.max(0, ...input.products.map((p) => p.priceFen / referencePriceFen(p)));
+  const messages = generateBuyerMessages({
+    seed: input.seed, asOf: input.asOf, importing: isImportModel(input.businessModel), languages: input.languages, health: input.operations.health, priceRatio,
+    productTitle: (lang) => (first === undefined ? '' : input.titleOf(first.id, lang)),
+    orders: orders.map((o) => {
+      const pid = o.lines[0]?.productId ?? '';
+      return {
+        orderNo: o.orderNo, buyerName: o.buyer.name, country: o.buyer.country, productTitle: (lang) => input.titleOf(pid, lang),
+        quality: input.operations.products.get(pid)?.quality ?? NEUTRAL_QUALITY, stockShort: short.has(pid),
+      };
+    }),
+  });
+  const stockLeft = new Map([...stock].filter(([, v]) => Number.isFinite(v)));
+  return { orders, baseOrders: plain.length, demand: demandIndex(input.products, input.operations), lostToStock, stockLeft, messages, returns: messages.filter((m) => isReturn(m.kind)).length };
 }

@@ -22,7 +22,8 @@ import {
   type StoreOrder,
 } from '../db/schema-sandbox.ts';
 import { WorkbenchError } from './errors.ts';
-import { generateMarketDay, type Buyer, type OrderLine } from './market-day.ts';
+import { simulateMarketDay, type Buyer, type OrderLine } from './market-day.ts';
+import { loadOperations, recordOperations } from '../buyer-messages/operations.ts';
 
 export const PLATFORM_NAME = '抚顺跨境实训电商平台';
 
@@ -208,7 +209,12 @@ export async function runMarketDay(db: Db, input: RunMarketDayInput, now = new D
   if (list.length === 0) throw new WorkbenchError('NO_PRODUCTS');
   const [dup] = await db.select({ id: marketDays.id }).from(marketDays).where(and(eq(marketDays.storeId, store.id), eq(marketDays.seed, input.seed), eq(marketDays.asOf, input.asOf)));
   if (dup) throw new WorkbenchError('ALREADY_RUN');
-  const generated = generateMarketDay({ businessModel: store.businessModel, products: list, seed: input.seed, asOf: input.asOf });
+  const { operations, seq } = await loadOperations(db, store, list);
+  const outcome = simulateMarketDay({
+    businessModel: store.businessModel, products: list, seed: input.seed, asOf: input.asOf, operations, languages: storefrontLanguages(list),
+    titleOf: (id, lang) => { const p = list.find((x) => x.id === id); return p === undefined ? '' : titleIn(p, lang); },
+  });
+  const generated = outcome.orders;
   const marketDayId = crypto.randomUUID();
   await db.transaction(async (tx) => {
     await tx.insert(marketDays).values({ id: marketDayId, storeId: store.id, seed: input.seed, asOf: input.asOf, orderCount: generated.length, createdAt: now });
@@ -220,6 +226,7 @@ export async function runMarketDay(db: Db, input: RunMarketDayInput, now = new D
         })),
       );
     }
+    await recordOperations(tx, { storeId: store.id, marketDayId, seq, health: operations.health, outcome, now });
   });
   return { marketDayId, orders: generated.length };
 }
