@@ -94,11 +94,16 @@ export const quizSchema = z
     passPercent: z.number().int().min(1).max(100).default(60),
     /** Failed attempts after which the keyed answers are shown (before that, verdicts and explanations only). */
     revealAnswersAfter: z.number().int().min(1).max(20).default(3),
+    /** Questions asked per attempt, drawn from the bank on the server; the bank holds at least twice as many. */
+    draw: z.number().int().min(1).optional(),
     questions: z.array(quizQuestion).min(1),
   })
   .superRefine((quiz, ctx) => {
     const ids = quiz.questions.map((q) => q.id);
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'duplicate question ids', path: ['questions'] });
+    if (quiz.draw !== undefined && quiz.questions.length < 2 * quiz.draw) {
+      ctx.addIssue({ code: 'custom', message: `the bank has ${quiz.questions.length} questions; drawing ${quiz.draw} needs at least ${2 * quiz.draw}`, path: ['draw'] });
+    }
   });
 
 /** Front matter of `content/courses/<course>/NN-<slug>.mdx`. */
