@@ -158,7 +158,7 @@ export const en: Record<keyof typeof zh, string> = {
   'listing.finding.LISTING_LANGUAGE_MISSING': 'The platform needs a title in {lang}; there is none.',
   'listing.finding.LISTING_TITLE_TOO_LONG': 'The title has {length} characters, over the platform’s limit of {max}.',
   'listing.finding.LISTING_TITLE_SPECIAL_CHARS': 'The title contains special characters the platform forbids: {chars}.',
-  'listing.finding.LISTING_TITLE_REPEATED_WORD': 'The word “{word}” appears {n} times in the title; the platform allows a word at most {max} times.',
+  'listing.finding.LISTING_TITLE_REPEATED_WORD': 'The word “{word}” appears {n, plural, one {# time} other {# times}} in the title; the platform allows a word at most {max, plural, one {# time} other {# times}}.',
   'listing.finding.LISTING_PROMO_PHRASE': 'The title contains the promotional phrase “{term}”, which the platform does not allow.',
   'listing.finding.LISTING_TITLE_TOO_SHORT': 'The title has only {length} characters, fewer than {min}: too little to name the product type and key attributes.',
   'listing.finding.LISTING_TITLE_ALL_CAPS': '“{word}” in the title is in capitals, read as shouting; capitalise only the first letter.',
