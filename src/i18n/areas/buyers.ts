@@ -37,7 +37,7 @@ export const zh = {
   'buyers.v.REVIEW_INCENTIVE': '以退款、补偿或优惠换取修改或删除评价（平台禁止，评分为0）',
   'buyers.v.OFF_PLATFORM': '把买家引到平台外：邮箱、链接、微信/WhatsApp/电话（平台禁止，评分为0）',
   'buyers.days': '市场日的效果',
-  'buyers.daysLead': '每个市场日的订单数取决于需求指数 = 商品平均（listing质量系数 × 价格系数）× 健康度系数；库存不足会丢单。',
+  'buyers.daysLead': '每个市场日的订单数取决于需求指数 = 商品平均（刊登质量系数 × 价格系数）× 健康度系数；库存不足会丢单。',
   'buyers.chart': '各市场日订单数',
   'buyers.col.date': '市场日',
   'buyers.col.health': '开始时健康度',

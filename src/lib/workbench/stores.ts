@@ -212,7 +212,9 @@ export async function runMarketDay(db: Db, input: RunMarketDayInput, now = new D
   const { operations, seq } = await loadOperations(db, store, list);
   const outcome = simulateMarketDay({
     businessModel: store.businessModel, products: list, seed: input.seed, asOf: input.asOf, operations, languages: storefrontLanguages(list),
-    titleOf: (id, lang) => { const p = list.find((x) => x.id === id); return p === undefined ? '' : titleIn(p, lang); },
+    // A buyer names the product by its title in the buyer's language, or by its SKU when the listing has none in it
+    // (a Chinese title in an English or Russian message would be text in another language).
+    titleOf: (id, lang) => { const p = list.find((x) => x.id === id); return p === undefined ? '' : (p.texts.find((x) => x.lang === lang)?.title ?? p.sku); },
   });
   const generated = outcome.orders;
   const marketDayId = crypto.randomUUID();
