@@ -64,12 +64,27 @@ export async function loadStorePage(db: Db, input: { storeId: string; userId: st
 }
 
 /** A finding's message in the reader's language: attribute, category and language values shown by name. */
-export function findingText(locale: Locale, f: Finding): string {
+/** Variables of a finding that quote the listing itself (a word, term or brand as the seller wrote it). */
+const QUOTED = ['word', 'term', 'brand'] as const;
+
+/**
+ * A finding's message for `Message.astro`: enum variables in the reader's language, and the words quoted
+ * from the listing as names, marked with their script's language so a Chinese word in an English sentence
+ * is read as quoted text.
+ */
+export function findingMessage(locale: Locale, f: Finding): { key: MessageKey; vars: Record<string, string | number>; names: Record<string, string | { text: string; lang: string }> } {
   const vars: Record<string, string | number> = { ...f.vars };
   if (typeof vars['attribute'] === 'string') vars['attribute'] = t(locale, `listing.attr.${vars['attribute']}` as MessageKey);
   if (typeof vars['category'] === 'string') vars['category'] = t(locale, `listing.category.${vars['category']}` as MessageKey);
   if (typeof vars['lang'] === 'string') vars['lang'] = LANG_NAMES[vars['lang']] ?? vars['lang'];
-  return t(locale, f.messageKey, vars);
+  const names: Record<string, string | { text: string; lang: string }> = {};
+  for (const k of QUOTED) {
+    const v = vars[k];
+    if (typeof v !== 'string') continue;
+    names[k] = v;
+    delete vars[k];
+  }
+  return { key: f.messageKey, vars, names };
 }
 
 /** The lesson page of a finding (`<course>/<lesson>` → `/courses/<course>/<lesson>`). */
