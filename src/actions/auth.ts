@@ -1,7 +1,7 @@
 /** Sign-up, sign-in and sign-out: parse, call one domain function, set or clear the cookie. */
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { signIn, signUp } from '#lib/auth/accounts.ts';
+import { requestSignUp, signIn, type SignUpInput } from '#lib/auth/accounts.ts';
 import { createAuthSession, invalidateAuthSession, invalidateUserSessions, sessionExpiresAt } from '#lib/auth/session.ts';
 import { homePathFor } from '#lib/auth/permissions.ts';
 import { localizePath } from '#i18n/locales.ts';
@@ -20,6 +20,17 @@ async function startSession(context: ActionAPIContext, user: User): Promise<{ re
   const { token, authSession } = await createAuthSession(db, user.id);
   setSessionCookie(context.cookies, token, sessionExpiresAt(authSession));
   return { redirect: localizePath(homePathFor(user.role), localeOfRequest(context.url)) };
+}
+
+/**
+ * Every sign-up answers alike, whether the address was new or already
+ * registered: no session, a redirect to sign-in with the same notice (so the
+ * requester cannot tell which addresses have accounts).
+ */
+async function requestedSignUp(context: ActionAPIContext, input: SignUpInput): Promise<{ redirect: string }> {
+  const locale = localeOfRequest(context.url);
+  await domainCall(locale, async () => requestSignUp(await getDb(), input));
+  return { redirect: `${localizePath('/signin', locale)}?registered=1` };
 }
 
 export const auth = {
@@ -45,38 +56,29 @@ export const auth = {
   signUpLearner: defineAction({
     accept: 'form',
     input: signUpLearnerInput,
-    handler: async (input, context) => {
-      const locale = localeOfRequest(context.url);
-      const user = await domainCall(locale, async () => signUp(await getDb(), { role: 'learner', email: input.email, password: input.password, displayName: input.displayName, institutionId: input.institutionId, locale }));
-      return startSession(context, user);
-    },
+    handler: async (input, context) =>
+      requestedSignUp(context, { role: 'learner', email: input.email, password: input.password, displayName: input.displayName, institutionId: input.institutionId, locale: localeOfRequest(context.url) }),
   }),
 
   signUpEnterprise: defineAction({
     accept: 'form',
     input: signUpEnterpriseInput,
-    handler: async (input, context) => {
-      const locale = localeOfRequest(context.url);
-      const user = await domainCall(locale, async () => signUp(await getDb(), {
+    handler: async (input, context) =>
+      requestedSignUp(context, {
         role: 'enterprise',
         email: input.email,
         password: input.password,
         displayName: input.displayName,
-        locale,
+        locale: localeOfRequest(context.url),
         enterprise: { name: input.enterpriseName, creditCode: input.creditCode, contactPhone: input.contactPhone },
-      }));
-      return startSession(context, user);
-    },
+      }),
   }),
 
   signUpInvited: defineAction({
     accept: 'form',
     input: signUpInvitedInput,
-    handler: async (input, context) => {
-      const locale = localeOfRequest(context.url);
-      const user = await domainCall(locale, async () => signUp(await getDb(), { role: input.role, email: input.email, password: input.password, displayName: input.displayName, inviteCode: input.inviteCode, locale }));
-      return startSession(context, user);
-    },
+    handler: async (input, context) =>
+      requestedSignUp(context, { role: input.role, email: input.email, password: input.password, displayName: input.displayName, inviteCode: input.inviteCode, locale: localeOfRequest(context.url) }),
   }),
 
   signOutEverywhere: defineAction({

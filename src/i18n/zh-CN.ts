@@ -12,6 +12,7 @@ import { zh as exportReturns } from './areas/export-returns.ts';
 import { zh as orderActions } from './areas/order-actions.ts';
 import { zh as regDesk } from './areas/regulator-desk.ts';
 import { zh as audit } from './areas/audit.ts';
+import { zh as accountNotices } from './areas/account-notices.ts';
 import { zh as progress } from './areas/progress.ts';
 import { zh as offline } from './areas/offline.ts';
 import { zh as trainingOrders } from './areas/training-orders.ts';
@@ -34,6 +35,7 @@ export const zhCN = {
   ...orderActions,
   ...regDesk,
   ...audit,
+  ...accountNotices,
   'punct.colon': '：',
   'punct.fullStop': '。',
   'punct.semicolon': '；',

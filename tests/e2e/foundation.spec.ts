@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, expectAxeClean, signIn } from './helpers.ts';
+import { DEMO, expectAxeClean, signIn, signInAfterSignUp } from './helpers.ts';
 
 test('home page in both languages explains the platform, and is accessible', async ({ page }) => {
   await page.goto('/');
@@ -33,6 +33,8 @@ test('a learner signs up, signs out, signs in and reaches the learner desk', asy
   await page.locator('#f-password').fill('e2e-password-123');
   await page.locator('#f-institutionId').selectOption('lnpu');
   await page.getByRole('button', { name: '创建账户' }).click();
+  await expectAxeClean(page);
+  await signInAfterSignUp(page, email, 'e2e-password-123');
   await expect(page).toHaveURL(/\/learn\/?$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的学习');
   const cookie = (await page.context().cookies()).find((c) => c.name === 'academy_session');
@@ -106,9 +108,11 @@ test('an admin approves a pending enterprise and issues an invite that a governm
   await ent.locator('#f-enterpriseName').fill('抚顺林蛙油出口有限公司');
   await ent.locator('#f-creditCode').fill('91210400MA0FRG0X1B');
   await ent.locator('#f-displayName').fill('孙经理');
-  await ent.locator('#f-email').fill(`ent-${Date.now()}@example.cn`);
+  const entEmail = `ent-${Date.now()}@example.cn`;
+  await ent.locator('#f-email').fill(entEmail);
   await ent.locator('#f-password').fill('enterprise-pass-1');
   await ent.getByRole('button', { name: '创建账户' }).click();
+  await signInAfterSignUp(ent, entEmail, 'enterprise-pass-1');
   await expect(ent.getByText('企业资料审核中')).toBeVisible();
 
   await signIn(page, DEMO.admin);
@@ -128,9 +132,11 @@ test('an admin approves a pending enterprise and issues an invite that a governm
   await gov.goto('/signup/invite?role=government');
   await gov.locator('#f-inviteCode').fill(code);
   await gov.locator('#f-displayName').fill('海关学员');
-  await gov.locator('#f-email').fill(`gov-${Date.now()}@example.cn`);
+  const govEmail = `gov-${Date.now()}@example.cn`;
+  await gov.locator('#f-email').fill(govEmail);
   await gov.locator('#f-password').fill('government-pass-1');
   await gov.getByRole('button', { name: '创建账户' }).click();
+  await signInAfterSignUp(gov, govEmail, 'government-pass-1');
   await expect(gov.getByRole('heading', { level: 1 })).toHaveText('政务工作台');
   await expect(gov.getByText('抚顺海关')).toBeVisible();
 });
@@ -166,10 +172,12 @@ test('an instructor sees the learners of their institution', async ({ page, brow
   const learner = await browser.newPage();
   await learner.goto('/signup/learner');
   await learner.locator('#f-displayName').fill('石化学员');
-  await learner.locator('#f-email').fill(`lnpu-${Date.now()}@example.cn`);
+  const learnerEmail = `lnpu-${Date.now()}@example.cn`;
+  await learner.locator('#f-email').fill(learnerEmail);
   await learner.locator('#f-password').fill('e2e-password-123');
   await learner.locator('#f-institutionId').selectOption('lnpu');
   await learner.getByRole('button', { name: '创建账户' }).click();
+  await signInAfterSignUp(learner, learnerEmail, 'e2e-password-123');
   await expect(learner).toHaveURL(/\/learn\/?$/);
   await signIn(page, DEMO.instructor);
   await expect(page.getByRole('heading', { name: '本校学员' })).toBeVisible();

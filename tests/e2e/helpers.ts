@@ -25,13 +25,24 @@ export async function expectAxeClean(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
+/** After a sign-up form is sent: the sign-in page with the sign-up notice (the same for a new and a registered address); signs in there. */
+export async function signInAfterSignUp(page: Page, email: string, password: string): Promise<void> {
+  await expect(page).toHaveURL(/\/signin\?registered=1$/);
+  await expect(page.getByRole('status').filter({ hasText: /注册申请已收到|Your sign-up has been received/ })).toBeVisible();
+  await page.locator('#f-email').fill(email);
+  await page.locator('#f-password').fill(password);
+  await page.locator('main form').getByRole('button').click();
+}
+
 /** A new learner account through the sign-up form (a fresh learner has no progress), signed in at /learn. */
 export async function signUpLearner(page: Page, displayName = '课程测试'): Promise<void> {
+  const email = `learner-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.cn`;
   await page.goto('/signup/learner');
   await page.locator('#f-displayName').fill(displayName);
-  await page.locator('#f-email').fill(`learner-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.cn`);
+  await page.locator('#f-email').fill(email);
   await page.locator('#f-password').fill('course-pass-123');
   await page.getByRole('button', { name: '创建账户' }).click();
+  await signInAfterSignUp(page, email, 'course-pass-123');
   await expect(page).toHaveURL(/\/learn\/?$/);
 }
 

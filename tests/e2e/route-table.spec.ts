@@ -10,7 +10,7 @@ import { expect, test, type APIRequestContext, type APIResponse } from '@playwri
 import { join } from 'node:path';
 import { ACTION_PERMISSIONS, authorizePath, mayCallAction, ROUTE_PERMISSIONS, type Principal } from '#lib/auth/permissions.ts';
 import { loadContent } from '#lib/content/check.ts';
-import { DEMO, signIn } from './helpers.ts';
+import { DEMO, signIn, signInAfterSignUp } from './helpers.ts';
 import { VIEWERS, type Viewer } from './crawl.ts';
 import { openStore } from './workbench-helpers.ts';
 
@@ -101,9 +101,11 @@ test('ownership: a learner cannot open or change another learner’s store', asy
   const owner = await (await browser.newContext()).newPage();
   await owner.goto('/signup/learner');
   await owner.locator('#f-displayName').fill('店主学员');
-  await owner.locator('#f-email').fill(`owner-${Date.now()}@example.cn`);
+  const ownerEmail = `owner-${Date.now()}@example.cn`;
+  await owner.locator('#f-email').fill(ownerEmail);
   await owner.locator('#f-password').fill('owner-pass-12345');
   await owner.getByRole('button', { name: '创建账户' }).click();
+  await signInAfterSignUp(owner, ownerEmail, 'owner-pass-12345');
   await expect(owner).toHaveURL(/\/learn\/?$/);
   await openStore(owner, '他人的店铺', 'advanced-certified');
   const storePath = new URL(owner.url()).pathname;

@@ -112,3 +112,31 @@ test('repeated wrong passwords get 429 with Retry-After; an admin lifts the wait
   await signIn(page, DEMO.instructor);
   expect(new URL(page.url()).pathname).toBe('/instructor');
 });
+
+test('signing up with a registered e-mail answers exactly like a new sign-up; the owner reads a notice on their account page', async ({ playwright, baseURL, page }) => {
+  /** One sign-up post from a fresh client (no cookies), and the page its redirect leads to. */
+  async function signUpAs(email: string): Promise<{ status: number; location: string | undefined; cookies: string[]; page: string }> {
+    const client = await playwright.request.newContext({ baseURL: baseURL! });
+    const form = await (await client.get('/signup/learner')).text();
+    const action = /<form method="POST" action="([^"]+)"/.exec(form)![1]!.replaceAll('&amp;', '&');
+    const r = await client.post(`/signup/learner${action}`, { headers: { Origin: baseURL! }, form: { displayName: '同名', email, password: 'somebody-else-1' }, maxRedirects: 0 });
+    const location = r.headers()['location'];
+    const cookies = r.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value.split('=')[0]!);
+    const next = await client.get(location ?? '/signin', { maxRedirects: 0 });
+    const body = (await next.text()).replace(/nonce="[^"]*"|sha256-[A-Za-z0-9+/=]+|data-astro-cid-[a-z0-9]+/g, '');
+    await client.dispose();
+    return { status: r.status(), location, cookies, page: body };
+  }
+  const fresh = await signUpAs(`fresh-${Date.now()}@example.cn`);
+  const taken = await signUpAs(DEMO.learner.email);
+  expect(fresh.status).toBe(303);
+  expect(fresh.location).toBe('/signin?registered=1');
+  expect(taken).toEqual(fresh);
+  expect(fresh.cookies).toEqual([]);
+  expect(fresh.page).toContain('注册申请已收到');
+
+  await signIn(page, DEMO.learner);
+  await page.goto('/account');
+  await expect(page.getByRole('heading', { name: '用你的邮箱尝试注册的记录' })).toBeVisible();
+  await expectAxeClean(page);
+});

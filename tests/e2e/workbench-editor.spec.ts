@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { addFormula, openStore, releaseIfHeld, runDay, seedWith, tag } from './workbench-helpers.ts';
+import { signInAfterSignUp } from './helpers.ts';
 
 /** Records every request (and WebSocket) that goes anywhere but 127.0.0.1. */
 function watchOutside(page: Page): string[] {
@@ -34,6 +35,7 @@ test('a new learner finds the seeded mistake by the editor underline, fixes it i
   await page.locator('#f-password').fill('e2e-password-123');
   await page.locator('#f-institutionId').selectOption('lnpu');
   await page.getByRole('button', { name: '创建账户' }).click();
+  await signInAfterSignUp(page, email, 'e2e-password-123');
   await expect(page).toHaveURL(/\/learn\/?$/);
 
   // a store with a product titled in Chinese and Russian

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { issueInviteCode, reviewEnterprise, signIn, signUp, createAdmin, unlockAccount } from '#lib/auth/accounts.ts';
+import { issueInviteCode, reviewEnterprise, signIn, signUp, createAdmin, unlockAccount, requestSignUp, listDuplicateSignUps, DUPLICATE_SIGN_UP } from '#lib/auth/accounts.ts';
 import { SIGNIN_PER_ACCOUNT, SIGNIN_PER_ADDRESS } from '#lib/auth/rate-limit.ts';
 import { AuthError } from '#lib/auth/errors.ts';
 import { can } from '#lib/auth/permissions.ts';
@@ -48,6 +48,29 @@ describe('sign-up → session → sign-out', () => {
     const before = (await t.db.select().from(users)).length;
     await expectAuthError(signUp(t.db, { role: 'learner', email: 'MING@example.cn', password: 'another-password', displayName: 'x' }), 'EMAIL_TAKEN');
     expect((await t.db.select().from(users)).length).toBe(before);
+  });
+
+  it('a requested sign-up with a registered e-mail creates nothing, keeps the password and tells the owner', async () => {
+    const owner = (await t.db.select().from(users).where(eq(users.email, 'ming@example.cn')))[0]!;
+    const before = (await t.db.select().from(users)).length;
+    const outcome = await requestSignUp(t.db, { role: 'enterprise', email: ' Ming@example.cn', password: 'attacker-password', displayName: 'x', enterprise: { name: '某公司', creditCode: '91210400MA0DUPL11X' } });
+    expect(outcome).toEqual({ created: false });
+    expect((await t.db.select().from(users)).length).toBe(before);
+    expect((await t.db.select().from(enterprises).where(eq(enterprises.creditCode, '91210400MA0DUPL11X'))).length).toBe(0);
+    await expectAuthError(signIn(t.db, { email: 'ming@example.cn', password: 'attacker-password', ip: '10.0.0.9' }), 'INVALID_CREDENTIALS');
+    expect((await signIn(t.db, { email: 'ming@example.cn', password: 'a-long-password', ip: '10.0.0.9' })).id).toBe(owner.id);
+    expect(await listDuplicateSignUps(t.db, owner.id)).toEqual([{ at: expect.any(Date) as Date, role: 'enterprise' }]);
+    expect((await t.db.select().from(auditLog).where(eq(auditLog.action, DUPLICATE_SIGN_UP))).map((r) => r.target)).toEqual([owner.id]);
+  });
+
+  it('a requested sign-up with a new e-mail creates the account', async () => {
+    const outcome = await requestSignUp(t.db, { role: 'learner', email: 'fresh-request@example.cn', password: 'a-long-password', displayName: '新' });
+    expect(outcome.created && outcome.user.email).toBe('fresh-request@example.cn');
+  });
+
+  it('an invite error comes before the address is looked at, so it says nothing about the address', async () => {
+    await expectAuthError(requestSignUp(t.db, { role: 'instructor', email: 'ming@example.cn', password: 'a-long-password', displayName: 'x', inviteCode: 'NO-SUCH-CODE' }), 'INVITE_INVALID');
+    await expectAuthError(requestSignUp(t.db, { role: 'instructor', email: 'nobody-yet@example.cn', password: 'a-long-password', displayName: 'x', inviteCode: 'NO-SUCH-CODE' }), 'INVITE_INVALID');
   });
 
   it('a token with the right id and a wrong secret is rejected', async () => {

@@ -2,6 +2,7 @@
 export const zh = {
   'audit.action.seed.demo-account': '创建了演示账号',
   'audit.action.user.sign-up': '注册了账号',
+  'audit.action.user.sign-up-duplicate': '有人用该账号的邮箱申请注册（未创建账号，已提醒所有者）',
   'audit.action.admin.create': '创建了管理员账号',
   'audit.action.enterprise.approved': '批准了企业',
   'audit.action.enterprise.rejected': '驳回了企业',
@@ -38,6 +39,7 @@ export const zh = {
 export const en: Record<keyof typeof zh, string> = {
   'audit.action.seed.demo-account': 'created the demo account',
   'audit.action.user.sign-up': 'signed up',
+  'audit.action.user.sign-up-duplicate': 'someone asked to sign up with this account’s e-mail (nothing created, its owner told)',
   'audit.action.admin.create': 'created the administrator account',
   'audit.action.enterprise.approved': 'approved the enterprise',
   'audit.action.enterprise.rejected': 'rejected the enterprise',

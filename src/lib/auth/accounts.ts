@@ -3,10 +3,10 @@
  * throttling, and the admin acts on enterprises and invite codes. Every
  * multi-row write runs in a transaction and leaves an audit-log line.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import type { Db } from '../db/client.ts';
-import { rateLimits, users, type Role, type User } from '../db/schema-auth.ts';
+import { ROLES, rateLimits, users, type Role, type User } from '../db/schema-auth.ts';
 import { auditLog, enterprises, inviteCodes, type Enterprise, type InviteCode } from '../db/schema-org.ts';
 import { AuthError } from './errors.ts';
 import { hashPassword, verifyPasswordOrDummy } from './password.ts';
@@ -47,14 +47,44 @@ export type SignUpInput =
   | (BaseSignUp & { role: 'enterprise'; enterprise: { name: string; creditCode: string; contactPhone?: string | undefined } })
   | (BaseSignUp & { role: 'instructor' | 'government'; inviteCode: string });
 
-/** Creates an account. Enterprises start `pending`; instructors and government need a valid invite of their role. */
+/**
+ * What a requested sign-up did. The requester is told the same in both cases
+ * (no account enumeration); only the owner of an address already registered
+ * learns of the attempt, from the notice on their account page and the admin
+ * console's audit log.
+ */
+export type SignUpOutcome = { created: true; user: User } | { created: false };
+
+/** The audit action recorded, against the existing account, when someone signs up with its e-mail. */
+export const DUPLICATE_SIGN_UP = 'user.sign-up-duplicate';
+
+/**
+ * Sign-up as the public forms request it: like `signUp`, but an address
+ * already registered creates nothing, records a notice for its owner and
+ * reports `created: false` instead of an error. The password is hashed
+ * before the address is looked at, so both answers take comparable time.
+ */
+export async function requestSignUp(db: Db, input: SignUpInput, now = new Date()): Promise<SignUpOutcome> {
+  try {
+    return { created: true, user: await signUp(db, input, now) };
+  } catch (e) {
+    if (!(e instanceof AuthError) || e.code !== 'EMAIL_TAKEN') throw e;
+    const existing = (await db.select({ id: users.id }).from(users).where(eq(users.email, normalizeEmail(input.email))).limit(1))[0];
+    if (existing) await writeAudit(db, { actorId: null, action: DUPLICATE_SIGN_UP, target: existing.id, detail: { role: input.role }, at: now });
+    return { created: false };
+  }
+}
+
+/**
+ * Creates an account. Enterprises start `pending`; instructors and government
+ * need a valid invite of their role, checked before the address so an invite
+ * error says nothing about it. Throws EMAIL_TAKEN for a registered address
+ * (scripts and tests; the public forms go through `requestSignUp`).
+ */
 export async function signUp(db: Db, input: SignUpInput, now = new Date()): Promise<User> {
   const email = normalizeEmail(input.email);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    const existing = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
-    if (existing.length > 0) throw new AuthError('EMAIL_TAKEN');
-    const id = newId();
     let institutionId: string | null = null;
     let department: string | null = null;
     let invite: InviteCode | undefined;
@@ -67,6 +97,9 @@ export async function signUp(db: Db, input: SignUpInput, now = new Date()): Prom
     } else if (input.role === 'learner') {
       institutionId = input.institutionId ?? null;
     }
+    const existing = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
+    if (existing.length > 0) throw new AuthError('EMAIL_TAKEN');
+    const id = newId();
     const [user] = await tx
       .insert(users)
       .values({
@@ -106,6 +139,26 @@ export async function signUp(db: Db, input: SignUpInput, now = new Date()): Prom
     await writeAudit(tx, { actorId: id, action: 'user.sign-up', target: id, detail: { role: input.role }, at: now });
     return user;
   });
+}
+
+/** The sign-up attempts made with this account's e-mail after it existed, newest first (its owner's notice). */
+export async function listDuplicateSignUps(db: Db, userId: string, limit = 10): Promise<{ at: Date; role: Role | null }[]> {
+  const rows = await db
+    .select({ at: auditLog.at, detail: auditLog.detail })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, DUPLICATE_SIGN_UP), eq(auditLog.target, userId)))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(limit);
+  return rows.map((r) => ({ at: r.at, role: roleOfDetail(r.detail) }));
+}
+
+function roleOfDetail(detail: string | null): Role | null {
+  try {
+    const role = (JSON.parse(detail ?? 'null') as { role?: unknown } | null)?.role;
+    return ROLES.find((r) => r === role) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 export interface SignInInput {

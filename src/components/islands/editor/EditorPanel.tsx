@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { monaco, registerCebLanguageFeatures } from './monaco-setup.ts';
+import { EDITOR_THEMES, monaco, registerCebLanguageFeatures } from './monaco-setup.ts';
 import FormView from './FormView.tsx';
 import ProblemsList from './ProblemsList.tsx';
 import { SetChecker, findingsOf, toMarkers, toProblems, type EditorCheckContext, type Problem } from '#lib/editor/diagnostics.ts';
@@ -201,7 +201,7 @@ export default function EditorPanel({ textarea, locale, asOf, checkContext, comp
         <Editor
           height="480px"
           defaultLanguage="xml"
-          theme={dark ? 'vs-dark' : 'light'}
+          theme={dark ? EDITOR_THEMES.dark : EDITOR_THEMES.light}
           defaultValue={textarea.value}
           path={`inmemory://declarations/${id}.xml`}
           onMount={onMount}

@@ -33,6 +33,31 @@ declare global {
 window.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 loader.config({ monaco });
 
+/**
+ * Monaco's own light and dark themes with the XML colours that fall short of WCAG AA (4.5:1 against
+ * the editor's background, found by Lighthouse) darkened or lightened: the `<?xml ?>` declaration and
+ * attribute names in light (#808080 3.9:1, #ff0000 4.0:1), delimiters and comments in dark (4.2:1).
+ */
+export const EDITOR_THEMES = { light: 'academy-light', dark: 'academy-dark' } as const;
+monaco.editor.defineTheme(EDITOR_THEMES.light, {
+  base: 'vs',
+  inherit: true,
+  rules: [
+    { token: 'metatag.xml', foreground: '595959' },
+    { token: 'attribute.name', foreground: 'C00000' },
+  ],
+  colors: {},
+});
+monaco.editor.defineTheme(EDITOR_THEMES.dark, {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [
+    { token: 'delimiter.xml', foreground: '9E9E9E' },
+    { token: 'comment', foreground: '6A9955' },
+  ],
+  colors: {},
+});
+
 let providersFor: EditorLocale | null = null;
 
 /** Registers completion and hover for CEB messages (once per page; one page has one language). */
