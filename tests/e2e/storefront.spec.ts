@@ -17,7 +17,7 @@ test('visitor: public store list from the footer, the demo export store in Russi
     await expect(shop).toHaveAttribute('lang', 'ru');
     const ginseng = shop.locator('.shop-item').filter({ has: page.locator('h3[lang=ru]', { hasText: 'Женьшень сушёный 250 г' }) });
     await expect(ginseng.locator('.shop-price')).toHaveText('Цена: ¥268.00');
-    await expect(ginseng).toContainText('Отправка со склада: Склад в Китае');
+    await expect(ginseng).toContainText('Страна происхождения: Китай · Отправка со склада: Склад в Китае');
     await expectAxeClean(page);
   }
 });
