@@ -1,8 +1,8 @@
-/** Incubation teams: create, join, link the store, publish the showcase, mentor, comment (thin: input → one domain call). */
+/** Incubation teams: create, join, leave, link the store, publish the showcase, mentor, comment (thin: input → one domain call). */
 import { defineAction } from 'astro:actions';
 import { getDb } from '#server/db.ts';
 import { domainCall, requirePermission } from '#server/action-errors.ts';
-import { commentOnTeam, createTeam, joinTeam, linkStore, mentorTeam, publishShowcase } from '#lib/incubation/teams.ts';
+import { commentOnTeam, createTeam, joinTeam, leaveTeam, linkStore, mentorTeam, publishShowcase } from '#lib/incubation/teams.ts';
 import { commentInput, createTeamInput, joinTeamInput, linkStoreInput, showcaseInput, teamIdInput } from './inputs.ts';
 
 export const incubation = {
@@ -22,6 +22,14 @@ export const incubation = {
       const { user, locale } = requirePermission(context, 'incubation:join', 'nav.signin');
       const team = await domainCall(locale, async () => joinTeam(await getDb(), { userId: user.id, code: input.code }));
       return { id: team.id };
+    },
+  }),
+  leave: defineAction({
+    accept: 'form',
+    input: teamIdInput,
+    handler: async (input, context) => {
+      const { user, locale } = requirePermission(context, 'incubation:join', 'nav.signin');
+      return domainCall(locale, async () => leaveTeam(await getDb(), { userId: user.id, teamId: input.teamId }));
     },
   }),
   linkStore: defineAction({

@@ -79,6 +79,7 @@ export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionEr
   'incubation.TEAM_TOO_SMALL': { status: 'CONFLICT', key: 'incubation.err.TEAM_TOO_SMALL' },
   'incubation.NOT_LEAD': { status: 'FORBIDDEN', key: 'incubation.err.NOT_LEAD' },
   'incubation.HAS_MENTOR': { status: 'CONFLICT', key: 'incubation.err.HAS_MENTOR' },
+  'incubation.LEAD_CANNOT_LEAVE': { status: 'CONFLICT', key: 'incubation.err.LEAD_CANNOT_LEAVE' },
   'studyHours.NOT_HEAD': { status: 'FORBIDDEN', key: 'hours.err.notHead' },
   'studyHours.OUT_OF_RANGE': { status: 'BAD_REQUEST', key: 'hours.err.range' },
 

@@ -2,7 +2,9 @@
  * Order-based training end to end, in Chromium, both languages, axe-clean: the demo enterprise posts
  * an order (a refused form first, its fields kept) → a learner applies (English) → matching → offer →
  * accept → trainees' progress → completion → placement → the 3-month "still employed?" task appears.
- * And the government user's talent view with its CSV; another enterprise's order is not found.
+ * And the government user's talent view with its CSV; another enterprise's order is not found; an
+ * incubation team's second member works in the team's store, is named in its activity, and loses the
+ * store on leaving.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO, expectAxeClean, signIn } from './helpers.ts';
@@ -164,6 +166,18 @@ test('incubation: a team forms with its code, an enterprise mentors and comments
   await expect(mate.getByRole('heading', { name: /Members \(2\/5\)/ })).toBeVisible();
   await expectAxeClean(mate);
 
+  // The lead links their store; the second member works in it, and the store page says who did what.
+  await lead.goto(teamPath);
+  await lead.getByRole('button', { name: '关联店铺' }).click();
+  await mate.goto(`/en${teamPath}`);
+  await mate.getByRole('link', { name: 'Open the team store' }).click();
+  await expect(mate).toHaveURL(/\/en\/sandbox\/stores\//);
+  const storePath = new URL(mate.url()).pathname;
+  await mate.locator('#f-seed').fill('4242');
+  await mate.getByRole('button', { name: 'Run market day' }).click();
+  await expect(mate.locator('[data-activity="market-day"]').first()).toContainText('吴婷（演示学员）');
+  await expectAxeClean(mate);
+
   const ent = await as(browser, DEMO.enterprise);
   expect((await ent.request.get(teamPath)).status()).toBe(404);
   await ent.goto('/enterprise/mentoring');
@@ -186,4 +200,10 @@ test('incubation: a team forms with its code, an enterprise mentors and comments
   await expect(anonymous.locator('main')).toContainText('琥珀小饰品');
   await expect(anonymous.locator('main')).not.toContainText('@demo.academy');
   await expectAxeClean(anonymous);
+
+  // A member who leaves loses the team's store at once.
+  await mate.goto(`/en${teamPath}`);
+  await mate.getByRole('button', { name: 'Leave the team' }).click();
+  await expect(mate).toHaveURL(/\/en\/incubation$/);
+  expect((await mate.request.get(storePath)).status()).toBe(404);
 });

@@ -95,7 +95,7 @@ describe('returns and summaries', () => {
     const orderId = released['export-9610']?.[0] ?? '';
     expect(orderId).not.toBe('');
     const ws = await getOrderWorkspace(t.db, { orderId, userId: learner });
-    const lists = await releasedExportLists(t.db, { userId: learner, storeId: ws.store.id });
+    const lists = await releasedExportLists(t.db, { storeId: ws.store.id });
     const sentOf = async (declarationId: string): Promise<string> =>
       (await t.db.select().from(declarationMessages).where(and(eq(declarationMessages.declarationId, declarationId), eq(declarationMessages.direction, 'sent'))))[0]?.xml ?? '';
     const r = await submitMonthlySummary(t.db, { userId: learner, orderId, asOf: '2026-06-05' });

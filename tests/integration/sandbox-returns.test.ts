@@ -82,7 +82,7 @@ describe('returns (CEB625 → CEB626) of released import orders', () => {
     const after = await getOrderWorkspace(t.db, { orderId, userId: learner });
     expect(after.declarations.map((d) => d.kind)).toEqual(['import-set']);
     expect((await latestStatusByOrder(t.db, [orderId])).get(orderId)).toBe('cleared');
-    const listed = await orderFollowUps(t.db, { userId: learner, orderId, storeId: shop.storeId });
+    const listed = await orderFollowUps(t.db, { orderId, storeId: shop.storeId });
     expect(listed.map((d) => [d.id, d.kind, d.status])).toEqual([[r.declarationId, 'return', 'cleared']]);
   });
 
@@ -93,7 +93,7 @@ describe('returns (CEB625 → CEB626) of released import orders', () => {
     expect(returnLinesOf(released).every((l) => l.qty === 0)).toBe(true);
     await expect(draftReturn(t.db, { userId: learner, orderId, asOf: addDays(ws.asOf, 8), reason: '再次退货' })).rejects.toMatchObject({ code: 'NO_LINES' });
     // the first (accepted) return's text again: every line is now over what is left
-    const first = (await orderFollowUps(t.db, { userId: learner, orderId, storeId: shop.storeId })).find((d) => d.status === 'cleared');
+    const first = (await orderFollowUps(t.db, { orderId, storeId: shop.storeId })).find((d) => d.status === 'cleared');
     const [sent] = await t.db.select().from(declarationMessages).where(eq(declarationMessages.declarationId, first?.id ?? ''));
     const again = await submitReturn(t.db, { userId: learner, orderId, xml: sent?.xml ?? '' });
     expect(again.status).toBe('rejected');
@@ -200,7 +200,7 @@ describe('export returns (CEB213 → CEB214) of released export orders', () => {
     expect(ok.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(ok.status).toBe('cleared');
     expect(ok.receiptStatus).toBe('399');
-    const listed = await orderFollowUps(t.db, { userId: learner, orderId, storeId: (await getOrderWorkspace(t.db, { orderId, userId: learner })).store.id });
+    const listed = await orderFollowUps(t.db, { orderId, storeId: (await getOrderWorkspace(t.db, { orderId, userId: learner })).store.id });
     expect(listed.some((d) => d.id === ok.declarationId && d.kind === 'return')).toBe(true);
     // everything is back: a further return is over the released quantity, and none can be drafted
     const again = await submitReturn(t.db, { userId: learner, orderId, xml: draft.xml });

@@ -38,7 +38,7 @@ describe('monthly summary (CEB701 → CEB792)', () => {
     }
     expect(released.length).toBeGreaterThan(0);
     const orderId = released[0] ?? '';
-    const lists = await releasedExportLists(t.db, { userId: learner, storeId });
+    const lists = await releasedExportLists(t.db, { storeId });
     expect(lists).toHaveLength(released.length);
     for (const l of lists) {
       expect(l.invtNo).toMatch(/^\d{4}2026E\d+$/);

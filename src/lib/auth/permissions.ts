@@ -83,7 +83,7 @@ export type Access = Permission | 'signed-in' | 'anyone';
 
 export interface RouteRule {
   access: Access;
-  /** The ownership rule the page applies on top of the role (it answers 404 otherwise), in words. */
+  /** The ownership rule the page applies on top of the role (it answers 404 otherwise), in words ("own or team store": see ACTION_OWNERSHIP). */
   owner?: string;
 }
 
@@ -130,8 +130,8 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   '/admin/accounts/[id]': { access: 'admin:home' },
   '/sandbox': { access: 'sandbox:use' },
   '/sandbox/engine-check': { access: 'sandbox:use' },
-  '/sandbox/stores/[store]': { access: 'sandbox:use', owner: 'own store' },
-  '/sandbox/orders/[order]': { access: 'sandbox:use', owner: 'own order (of an own store)' },
+  '/sandbox/stores/[store]': { access: 'sandbox:use', owner: 'own or team store' },
+  '/sandbox/orders/[order]': { access: 'sandbox:use', owner: 'order of an own or team store' },
   '/sandbox/scenarios': { access: 'sandbox:scenarios' },
   '/sandbox/scenarios/[id]': { access: 'sandbox:scenarios' },
   '/sandbox/editor-preview': { access: 'sandbox:editor-preview' },
@@ -168,21 +168,26 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   '/.well-known/jwks.json': { access: 'anyone' },
 };
 
-/** Ownership rules actions apply on top of their row in ACTION_PERMISSIONS (refused with 403 or 404 otherwise). */
+/**
+ * Ownership rules actions apply on top of their row in ACTION_PERMISSIONS (refused with 403 or 404
+ * otherwise). "Own or team store" means a store the user owns or the store of an incubation team the
+ * user belongs to now, decided by one function, `workableBy()` in src/lib/workbench/store-access.ts,
+ * that every store, product, order and buyer-message query applies.
+ */
 export const ACTION_OWNERSHIP: Readonly<Record<string, string>> = {
-  'sandbox.addProduct': 'own store',
-  'sandbox.runMarketDay': 'own store',
-  'listing.update': 'own store',
-  'listing.publish': 'own store',
-  'listing.unpublish': 'own store',
-  'buyers.answer': 'own store',
-  'sandbox.declare': 'own order',
-  'sandbox.summarize': 'own store',
-  'sandbox.draftReturn': 'own order',
-  'sandbox.declareReturn': 'own order',
-  'orders.split': 'own order',
-  'orders.cancel': 'own order',
-  'orders.generalTrade': 'own order',
+  'sandbox.addProduct': 'own or team store',
+  'sandbox.runMarketDay': 'own or team store',
+  'listing.update': 'own or team store',
+  'listing.publish': 'own or team store',
+  'listing.unpublish': 'own or team store',
+  'buyers.answer': 'own or team store',
+  'sandbox.declare': 'order of an own or team store',
+  'sandbox.summarize': 'own or team store',
+  'sandbox.draftReturn': 'order of an own or team store',
+  'sandbox.declareReturn': 'order of an own or team store',
+  'orders.split': 'order of an own or team store',
+  'orders.cancel': 'order of an own or team store',
+  'orders.generalTrade': 'order of an own or team store',
   'sandbox.decide': 'a held declaration',
   'regulator.decideMany': 'held declarations',
   'certificates.revoke': 'a certificate of the instructor’s institution (admins: any)',
@@ -258,6 +263,7 @@ export const ACTION_PERMISSIONS: Readonly<Record<string, Permission | 'signed-in
   'training.visibility': 'orders:apply',
   'incubation.create': 'incubation:join',
   'incubation.join': 'incubation:join',
+  'incubation.leave': 'incubation:join',
   'incubation.linkStore': 'incubation:join',
   'incubation.publish': 'incubation:join',
   'incubation.mentor': 'incubation:mentor',

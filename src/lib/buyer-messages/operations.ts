@@ -10,6 +10,7 @@ import { marketDays, storeOrders, stores, type Store } from '../db/schema-sandbo
 import { reviewProduct } from '../listing/listings.ts';
 import type { MarketDayOutcome, MarketOperations } from '../workbench/market-day.ts';
 import { WorkbenchError } from '../workbench/errors.ts';
+import { workableBy } from '../workbench/store-access.ts';
 import type { ProductWithTexts } from '../workbench/stores.ts';
 import { MESSAGE_KINDS, type MessageKind } from './cases.ts';
 import { responseHours } from './clock.ts';
@@ -81,17 +82,17 @@ export interface StoredGrade extends Grade {
   responseHours: number;
 }
 
-/** The learner answers a buyer message of their own store: graded once, by the rubric. */
+/** A learner answers a buyer message of a store they may work in (their own or their team's): graded once, by the rubric, and recorded with who answered. */
 export async function answerBuyerMessage(db: Db, input: { userId: string; messageId: string; reply: string }, now = new Date()): Promise<StoredGrade> {
   const reply = input.reply.trim();
   if (reply === '' || reply.length > MAX_REPLY_CHARS) throw new WorkbenchError('INVALID', 'reply');
-  const [row] = await db.select({ m: buyerMessages }).from(buyerMessages).innerJoin(stores, eq(stores.id, buyerMessages.storeId)).where(and(eq(buyerMessages.id, input.messageId), eq(stores.ownerId, input.userId)));
+  const [row] = await db.select({ m: buyerMessages }).from(buyerMessages).innerJoin(stores, eq(stores.id, buyerMessages.storeId)).where(and(eq(buyerMessages.id, input.messageId), workableBy(input.userId)));
   if (!row) throw new WorkbenchError('NOT_FOUND');
   if (row.m.reply !== null) throw new WorkbenchError('NOT_OPEN', 'answered');
   const hours = responseHours({ messageSeq: row.m.daySeq, receivedHour: row.m.receivedHour, latestSeq: await latestSeqOf(db, row.m.storeId) });
   const kind = (MESSAGE_KINDS as readonly string[]).includes(row.m.kind) ? (row.m.kind as MessageKind) : 'pre-sale';
   const grade = gradeReply({ kind, buyerLang: row.m.lang as MessageLang, orderNo: row.m.orderNo, reply, responseHours: hours });
-  await db.update(buyerMessages).set({ reply, repliedAt: now, responseHours: hours, score: grade.score, grading: JSON.stringify(grade) }).where(eq(buyerMessages.id, row.m.id));
+  await db.update(buyerMessages).set({ reply, repliedAt: now, repliedBy: input.userId, responseHours: hours, score: grade.score, grading: JSON.stringify(grade) }).where(eq(buyerMessages.id, row.m.id));
   return { ...grade, responseHours: hours };
 }
 

@@ -27,6 +27,8 @@ export const buyerMessages = sqliteTable(
     receivedHour: integer('received_hour').notNull(),
     reply: text('reply'),
     repliedAt: integer('replied_at', { mode: 'timestamp_ms' }),
+    /** The user (users.id) who answered; null before the answer, and on rows from before it was recorded: the owner's. */
+    repliedBy: text('replied_by'),
     responseHours: integer('response_hours'),
     /** The rubric's grade 0–100. */
     score: integer('score'),

@@ -3,7 +3,9 @@
  * days that bring orders, declarations with every message and receipt, the
  * status timeline (including the regulator's decisions), scenario attempts
  * and each learner's training signing key. Money in integer fen, weights in
- * grams, times in UTC.
+ * grams, times in UTC. The actor columns added after the tables (`created_by`,
+ * `run_by`, and `replied_by` of buyer messages) hold a users.id without a
+ * foreign key: SQLite adds a column's reference without its ON DELETE rule.
  */
 import { sqliteTable, text, integer, primaryKey, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './schema-auth.ts';
@@ -75,6 +77,8 @@ export const products = sqliteTable(
     images: text('images').notNull().default('[]'),
     /** When the listing was published to the public storefront; null: not published. */
     publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    /** The user (users.id) who added it, a team store has several; null on rows from before it was recorded: the owner's. */
+    createdBy: text('created_by'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [uniqueIndex('sandbox_products_sku_idx').on(t.storeId, t.sku)],
@@ -104,6 +108,8 @@ export const marketDays = sqliteTable('sandbox_market_days', {
   /** The simulated business date (YYYY-MM-DD), the "as of" date of its rules. */
   asOf: text('as_of').notNull(),
   orderCount: integer('order_count').notNull(),
+  /** The user (users.id) who ran it; null on rows from before it was recorded: the owner's. */
+  runBy: text('run_by'),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });
 

@@ -11,3 +11,4 @@ export * from './schema-study-hours.ts';
 export * from './schema-classes.ts';
 export * from './schema-offline.ts';
 export * from './schema-buyer-messages.ts';
+export * from './schema-listing-changes.ts';

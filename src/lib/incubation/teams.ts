@@ -1,7 +1,10 @@
 /**
  * Incubation (双创孵化): learners form teams of 2–5 around a product niche tied to a Fushun
- * industry; the lead links the team's sandbox store; an approved enterprise user may mentor a team
- * and comment; members publish a public showcase (display names only, no other personal data).
+ * industry; the lead links one of their sandbox stores as the team's store, which every member then
+ * works in (src/lib/workbench/store-access.ts) until they leave the team; an approved enterprise
+ * user may mentor a team and comment; members publish a public showcase (display names only, no
+ * other personal data). The lead owns the store, so the lead cannot leave while others remain (they
+ * would keep the store); a lead alone dissolves the team by leaving.
  *
  * Milestones are detected from the sandbox data each time they are read, never ticked by hand:
  * store opened (the linked store exists), first declaration released (a declaration of the store
@@ -22,7 +25,7 @@ export const TEAM_MIN = 2;
 export const TEAM_MAX = 5;
 export const RELEASED_ORDERS_GOAL = 20;
 
-export type IncubationErrorCode = 'NOT_FOUND' | 'ALREADY_IN_TEAM' | 'TEAM_FULL' | 'TEAM_TOO_SMALL' | 'NOT_LEAD' | 'HAS_MENTOR';
+export type IncubationErrorCode = 'NOT_FOUND' | 'ALREADY_IN_TEAM' | 'TEAM_FULL' | 'TEAM_TOO_SMALL' | 'NOT_LEAD' | 'HAS_MENTOR' | 'LEAD_CANNOT_LEAVE';
 
 export class IncubationError extends DomainError<'incubation', IncubationErrorCode> {
   constructor(code: IncubationErrorCode, detail?: string) {
@@ -91,6 +94,32 @@ export async function linkStore(db: Db, input: { userId: string; teamId: string;
     await tx.update(teams).set({ storeId: store.id }).where(eq(teams.id, team.id));
     await writeAudit(tx, { actorId: input.userId, action: 'incubation.store-linked', target: team.id, detail: { storeId: store.id }, at: now });
   });
+}
+
+/**
+ * A member leaves the team and, with it, the team's store (access is read from membership). The
+ * lead cannot leave while other members remain; a lead who is the last member dissolves the team.
+ */
+export async function leaveTeam(db: Db, input: { userId: string; teamId: string }, now = new Date()): Promise<{ dissolved: boolean }> {
+  const team = await memberTeam(db, input.userId, input.teamId);
+  const ids = await memberIds(db, team.id);
+  if (team.leadId === input.userId && ids.length > 1) throw new IncubationError('LEAD_CANNOT_LEAVE');
+  const dissolved = ids.length === 1;
+  await db.transaction(async (tx) => {
+    if (dissolved) await tx.delete(teams).where(eq(teams.id, team.id));
+    else await tx.delete(teamMembers).where(and(eq(teamMembers.teamId, team.id), eq(teamMembers.userId, input.userId)));
+    await writeAudit(tx, { actorId: input.userId, action: dissolved ? 'incubation.team-dissolved' : 'incubation.team-left', target: team.id, at: now });
+  });
+  return { dissolved };
+}
+
+/** The team whose store this is, with its members' display names; null for a learner's own store. */
+export async function teamOfStore(db: Db, storeId: string): Promise<{ id: string; name: string; members: string[] } | null> {
+  const team = (await db.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.storeId, storeId)).limit(1))[0];
+  if (!team) return null;
+  const ids = await memberIds(db, team.id);
+  const who = await names(db, ids);
+  return { ...team, members: ids.map((id) => who.get(id) ?? '') };
 }
 
 async function memberTeam(db: Db, userId: string, teamId: string): Promise<Team> {

@@ -7,7 +7,9 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { LISTING_PLATFORMS, products, productTexts, STORE_LANGUAGES, stores, type ListingPlatform, type Product, type Store } from '../db/schema-sandbox.ts';
+import { listingChanges } from '../db/schema-listing-changes.ts';
 import type { ProductWithTexts } from '../workbench/stores.ts';
+import { workableBy } from '../workbench/store-access.ts';
 import { ListingError } from './errors.ts';
 import { reviewListing, type ListingImage, type ListingInput, type ListingReview, type ListingText } from './review.ts';
 import { ATTRIBUTE_KEYS, IMAGE_MAX_COUNT } from './rules.ts';
@@ -51,9 +53,9 @@ export function reviewProduct(product: ProductWithTexts, store: Pick<Store, 'bus
   return reviewListing(listingInputOf(product, store));
 }
 
-/** A product of a store the user owns, with its texts and store; NOT_FOUND otherwise (no hint that it exists). */
-export async function getOwnedProduct(db: Db, productId: string, ownerId: string): Promise<{ product: ProductWithTexts; store: Store }> {
-  const [row] = await db.select({ product: products, store: stores }).from(products).innerJoin(stores, eq(products.storeId, stores.id)).where(and(eq(products.id, productId), eq(stores.ownerId, ownerId)));
+/** A product of a store the user may work in (store-access.ts), with its texts and store; NOT_FOUND otherwise (no hint that it exists). */
+export async function getOwnedProduct(db: Db, productId: string, userId: string): Promise<{ product: ProductWithTexts; store: Store }> {
+  const [row] = await db.select({ product: products, store: stores }).from(products).innerJoin(stores, eq(products.storeId, stores.id)).where(and(eq(products.id, productId), workableBy(userId)));
   if (!row) throw new ListingError('NOT_FOUND');
   const texts = await db.select().from(productTexts).where(eq(productTexts.productId, productId));
   return { product: { ...row.product, texts: texts.map((x) => ({ lang: x.lang, title: x.title, description: x.description })) }, store: row.store };
@@ -61,6 +63,7 @@ export async function getOwnedProduct(db: Db, productId: string, ownerId: string
 
 export interface UpdateListingInput {
   productId: string;
+  /** The acting user: the store's owner or a member of its team (recorded with the change). */
   ownerId: string;
   platform: ListingPlatform;
   brand: string | null;
@@ -79,7 +82,7 @@ export const ATTRIBUTE_MAX = 200;
  * listing is reviewed: a published listing whose review now has errors goes back to unpublished
  * (a listing with errors never stays on the storefront). Returns the new review.
  */
-export async function updateListing(db: Db, input: UpdateListingInput): Promise<{ product: Product; review: ListingReview; unpublished: boolean }> {
+export async function updateListing(db: Db, input: UpdateListingInput, now = new Date()): Promise<{ product: Product; review: ListingReview; unpublished: boolean }> {
   const { product, store } = await getOwnedProduct(db, input.productId, input.ownerId);
   if (!(LISTING_PLATFORMS as readonly string[]).includes(input.platform)) throw new ListingError('INVALID', { detail: 'platform' });
   const texts = input.texts.map((x) => ({ lang: x.lang, title: x.title.trim(), description: x.description.trim() })).filter((x) => x.title !== '');
@@ -108,6 +111,7 @@ export async function updateListing(db: Db, input: UpdateListingInput): Promise<
     await tx.update(products).set({ platform: next.platform, brand, attributes: next.attributes, images: next.images, publishedAt }).where(eq(products.id, product.id));
     await tx.delete(productTexts).where(eq(productTexts.productId, product.id));
     await tx.insert(productTexts).values(texts.map((x) => ({ productId: product.id, lang: x.lang, title: x.title, description: x.description })));
+    await tx.insert(listingChanges).values({ productId: product.id, storeId: store.id, actorId: input.ownerId, change: 'edit', at: now });
   });
   const { texts: _texts, ...row } = next;
   return { product: { ...row, publishedAt }, review, unpublished };

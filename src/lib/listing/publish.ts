@@ -6,12 +6,14 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { products, type Product } from '../db/schema-sandbox.ts';
+import { listingChanges } from '../db/schema-listing-changes.ts';
 import { ListingError } from './errors.ts';
 import { getOwnedProduct, reviewProduct } from './listings.ts';
 import type { ListingReview } from './review.ts';
 
 export interface PublishInput {
   productId: string;
+  /** The acting user: the store's owner or a member of its team (recorded with the change). */
   ownerId: string;
 }
 
@@ -24,15 +26,21 @@ export async function publishProduct(db: Db, input: PublishInput, now = new Date
     throw new ListingError('HAS_ERRORS', { detail: codes.join(','), vars: { codes: codes.join(', '), n: codes.length } });
   }
   const publishedAt = product.publishedAt ?? now;
-  await db.update(products).set({ publishedAt }).where(eq(products.id, product.id));
+  await db.transaction(async (tx) => {
+    await tx.update(products).set({ publishedAt }).where(eq(products.id, product.id));
+    await tx.insert(listingChanges).values({ productId: product.id, storeId: store.id, actorId: input.ownerId, change: 'publish', at: now });
+  });
   const { texts: _texts, ...row } = product;
   return { product: { ...row, publishedAt }, review };
 }
 
 /** Takes an own product off the public storefront. */
-export async function unpublishProduct(db: Db, input: PublishInput): Promise<{ product: Product }> {
+export async function unpublishProduct(db: Db, input: PublishInput, now = new Date()): Promise<{ product: Product }> {
   const { product } = await getOwnedProduct(db, input.productId, input.ownerId);
-  await db.update(products).set({ publishedAt: null }).where(eq(products.id, product.id));
+  await db.transaction(async (tx) => {
+    await tx.update(products).set({ publishedAt: null }).where(eq(products.id, product.id));
+    await tx.insert(listingChanges).values({ productId: product.id, storeId: product.storeId, actorId: input.ownerId, change: 'unpublish', at: now });
+  });
   const { texts: _texts, ...row } = product;
   return { product: { ...row, publishedAt: null } };
 }

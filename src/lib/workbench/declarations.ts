@@ -42,6 +42,7 @@ import { buildDraft, kindsFor, type DraftProduct, type DraftSet } from './drafts
 import { orderCheckContext } from './check-context.ts';
 import { WorkbenchError } from './errors.ts';
 import { MAX_MESSAGE_CHARS } from './limits.ts';
+import { workableBy } from './store-access.ts';
 import { listProducts, parseOrder, titleIn, type ParsedOrder, type ProductWithTexts } from './stores.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -179,7 +180,8 @@ export function signAll(texts: readonly string[], key: TrainingKey): string[] {
 
 /**
  * Signs, checks and records one submission; the engine's verdict is the only truth.
- * Attempt = previous declarations of the same order (or scenario) by this user + 1.
+ * Attempt = previous declarations of the same order (by any member of a team store) or of the
+ * same scenario by this user + 1.
  */
 export async function submitDeclaration(db: Db, input: SubmitDeclarationInput, now = new Date()): Promise<SubmitDeclarationResult> {
   if (input.messages.length === 0 || input.messages.some((m) => m.trim() === '')) throw new WorkbenchError('MISSING_MESSAGE');
@@ -202,7 +204,7 @@ export async function submitDeclaration(db: Db, input: SubmitDeclarationInput, n
   const declarationId = crypto.randomUUID();
   const attempt = await db.transaction(async (tx) => {
     const scope = input.orderId
-      ? and(eq(declarations.userId, input.userId), eq(declarations.orderId, input.orderId), eq(declarations.kind, input.kind))
+      ? and(eq(declarations.orderId, input.orderId), eq(declarations.kind, input.kind))
       : input.scenarioId
         ? and(eq(declarations.userId, input.userId), eq(declarations.scenarioId, input.scenarioId))
         : undefined;
@@ -258,14 +260,14 @@ export function draftProducts(list: readonly ProductWithTexts[]): DraftProduct[]
   }));
 }
 
-/** Everything the declaration page of an order shows; NOT_FOUND unless the user owns the store. */
+/** Everything the declaration page of an order shows (every member's attempts); NOT_FOUND unless the user may work in the store. */
 export async function getOrderWorkspace(db: Db, input: { orderId: string; userId: string }): Promise<OrderWorkspace> {
   const [row] = await db
     .select({ order: storeOrders, store: stores, day: marketDays })
     .from(storeOrders)
     .innerJoin(stores, eq(storeOrders.storeId, stores.id))
     .leftJoin(marketDays, eq(storeOrders.marketDayId, marketDays.id))
-    .where(and(eq(storeOrders.id, input.orderId), eq(stores.ownerId, input.userId)));
+    .where(and(eq(storeOrders.id, input.orderId), workableBy(input.userId)));
   if (!row) throw new WorkbenchError('NOT_FOUND');
   const order = parseOrder(row.order);
   const asOf = row.day?.asOf ?? row.order.createdAt.toISOString().slice(0, 10);
@@ -274,7 +276,7 @@ export async function getOrderWorkspace(db: Db, input: { orderId: string; userId
   const history = await db
     .select()
     .from(declarations)
-    .where(and(eq(declarations.orderId, order.id), eq(declarations.userId, input.userId), inArray(declarations.kind, [...ORDER_DECLARATION_KINDS])))
+    .where(and(eq(declarations.orderId, order.id), inArray(declarations.kind, [...ORDER_DECLARATION_KINDS])))
     .orderBy(desc(declarations.attempt));
   let current = draft.messages;
   const last = history[0];

@@ -54,7 +54,7 @@ export async function releasedExportOf(db: Db, ws: OrderWorkspace): Promise<Rele
     orderNo: h.orderNo.trim(), ebcCode: h.ebcCode.trim(), tradeMode: h.tradeMode.trim(), statisticsFlag: h.statisticsFlag.trim(), status: 'released',
     logisticsNo: h.logisticsNo.trim(), lines: inventory.InventoryList.map((l) => ({ gnum: l.gnum, gcode: l.gcode, qty: l.qty, country: l.country, currency: l.currency })),
   };
-  list.returned = await acceptedReturnLines(db, { userId: ws.store.ownerId, orderId: ws.order.id, invtNo: list.invtNo });
+  list.returned = await acceptedReturnLines(db, { orderId: ws.order.id, invtNo: list.invtNo });
   return { list, inventory, declarationId: first.declarationId };
 }
 

@@ -28,15 +28,14 @@ export function returnedLinesOf(xmls: readonly string[], invtNo: string): Return
   return out;
 }
 
-/** The lines already returned from list `invtNo` of the order by its accepted (cleared) returns. */
-export async function acceptedReturnLines(db: Db, input: { userId: string; orderId: string; invtNo: string }): Promise<ReturnedLine[]> {
+/** The lines already returned from list `invtNo` of the order by its accepted (cleared) returns, whoever filed them. */
+export async function acceptedReturnLines(db: Db, input: { orderId: string; invtNo: string }): Promise<ReturnedLine[]> {
   const rows = await db
     .select({ xml: declarationMessages.xml })
     .from(declarationMessages)
     .innerJoin(declarations, eq(declarations.id, declarationMessages.declarationId))
     .where(
       and(
-        eq(declarations.userId, input.userId),
         eq(declarations.orderId, input.orderId),
         eq(declarations.kind, 'return'),
         eq(declarations.status, 'cleared'),

@@ -68,7 +68,7 @@ export async function releasedImportOf(db: Db, ws: OrderWorkspace): Promise<Rele
     grossWeight: h.grossWeight,
     netWeight: h.netWeight,
   };
-  list.returned = await acceptedReturnLines(db, { userId: ws.store.ownerId, orderId: ws.order.id, invtNo: list.invtNo });
+  list.returned = await acceptedReturnLines(db, { orderId: ws.order.id, invtNo: list.invtNo });
   return { list, inventory, declarationId: first.declarationId };
 }
 
@@ -210,13 +210,12 @@ export async function declareReturn(
  * The follow-up declarations shown with an order (newest first): its returns and monthly summaries,
  * and the store's summaries filed before they were linked to an order.
  */
-export async function orderFollowUps(db: Db, input: { userId: string; orderId: string; storeId: string }): Promise<Declaration[]> {
+export async function orderFollowUps(db: Db, input: { orderId: string; storeId: string }): Promise<Declaration[]> {
   return db
     .select()
     .from(declarations)
     .where(
       and(
-        eq(declarations.userId, input.userId),
         inArray(declarations.kind, [...FOLLOW_UP_KINDS]),
         or(eq(declarations.orderId, input.orderId), and(isNull(declarations.orderId), eq(declarations.storeId, input.storeId), eq(declarations.kind, 'summary'))),
       ),

@@ -22,6 +22,7 @@ import {
   type StoreOrder,
 } from '../db/schema-sandbox.ts';
 import { WorkbenchError } from './errors.ts';
+import { getWorkableStore, workableBy } from './store-access.ts';
 import { simulateMarketDay, type Buyer, type OrderLine } from './market-day.ts';
 import { loadOperations, recordOperations } from '../buyer-messages/operations.ts';
 
@@ -75,15 +76,9 @@ export async function createStore(db: Db, input: CreateStoreInput, now = new Dat
   return row;
 }
 
-export function listStores(db: Db, ownerId: string): Promise<Store[]> {
-  return db.select().from(stores).where(eq(stores.ownerId, ownerId)).orderBy(desc(stores.createdAt));
-}
-
-/** The store when `ownerId` owns it; NOT_FOUND otherwise (no hint that it exists). */
-export async function getOwnedStore(db: Db, storeId: string, ownerId: string): Promise<Store> {
-  const [row] = await db.select().from(stores).where(and(eq(stores.id, storeId), eq(stores.ownerId, ownerId)));
-  if (!row) throw new WorkbenchError('NOT_FOUND');
-  return row;
+/** The stores the user may work in: their own and their team's (store-access.ts), newest first. */
+export function listStores(db: Db, userId: string): Promise<Store[]> {
+  return db.select().from(stores).where(workableBy(userId)).orderBy(desc(stores.createdAt));
 }
 
 export async function getStoreBySlug(db: Db, slug: string): Promise<Store | null> {
@@ -99,6 +94,7 @@ export interface ProductText {
 
 export interface ProductInput {
   storeId: string;
+  /** The acting user: the store's owner or a member of its team (recorded as the one who added it). */
   ownerId: string;
   sku: string;
   hsCode: string;
@@ -123,7 +119,7 @@ export type ProductWithTexts = Product & { texts: ProductText[] };
 
 /** Adds a product with its titles per language. Every code is checked against the engine's tables. */
 export async function addProduct(db: Db, input: ProductInput, now = new Date()): Promise<ProductWithTexts> {
-  await getOwnedStore(db, input.storeId, input.ownerId);
+  await getWorkableStore(db, input.storeId, input.ownerId);
   const sku = input.sku.trim();
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(sku)) throw new WorkbenchError('INVALID', 'sku');
   if (!HS_BY_CODE.has(input.hsCode)) throw new WorkbenchError('INVALID', 'hsCode');
@@ -155,6 +151,7 @@ export async function addProduct(db: Db, input: ProductInput, now = new Date()):
     attributes: JSON.stringify(input.attributes ?? {}),
     images: JSON.stringify(input.images ?? []),
     publishedAt: null,
+    createdBy: input.ownerId,
     createdAt: now,
   };
   const clean = texts.map((x) => ({ lang: x.lang, title: x.title.trim(), description: x.description.trim() }));
@@ -195,6 +192,7 @@ export function parseOrder(row: StoreOrder): ParsedOrder {
 
 export interface RunMarketDayInput {
   storeId: string;
+  /** The acting user: the store's owner or a member of its team (recorded as the one who ran the day). */
   ownerId: string;
   seed: number;
   asOf: string;
@@ -202,7 +200,7 @@ export interface RunMarketDayInput {
 
 /** Runs a market day: generates the orders (pure) and stores them with the day, in one transaction. */
 export async function runMarketDay(db: Db, input: RunMarketDayInput, now = new Date()): Promise<{ marketDayId: string; orders: number }> {
-  const store = await getOwnedStore(db, input.storeId, input.ownerId);
+  const store = await getWorkableStore(db, input.storeId, input.ownerId);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.asOf) || Number.isNaN(Date.parse(`${input.asOf}T00:00:00Z`))) throw new WorkbenchError('INVALID', 'asOf');
   if (!Number.isSafeInteger(input.seed) || input.seed < 0 || input.seed > 0xffff_ffff) throw new WorkbenchError('INVALID', 'seed');
   const list = await listProducts(db, store.id);
@@ -219,7 +217,7 @@ export async function runMarketDay(db: Db, input: RunMarketDayInput, now = new D
   const generated = outcome.orders;
   const marketDayId = crypto.randomUUID();
   await db.transaction(async (tx) => {
-    await tx.insert(marketDays).values({ id: marketDayId, storeId: store.id, seed: input.seed, asOf: input.asOf, orderCount: generated.length, createdAt: now });
+    await tx.insert(marketDays).values({ id: marketDayId, storeId: store.id, seed: input.seed, asOf: input.asOf, orderCount: generated.length, runBy: input.ownerId, createdAt: now });
     if (generated.length > 0) {
       await tx.insert(storeOrders).values(
         generated.map((o) => ({

@@ -30,11 +30,11 @@ const GROUP_KEYS = ['ebcCode', 'trafMode', 'country', 'portCode'] as const;
  * The export lists released for a store's declarations (as the customs registry knows them): one per
  * declaration whose CEB604 receipts include the release (800), from the CEB603 that was sent.
  */
-export async function releasedExportLists(db: Db, input: { userId: string; storeId: string }): Promise<ReleasedList[]> {
+export async function releasedExportLists(db: Db, input: { storeId: string }): Promise<ReleasedList[]> {
   const decls = await db
     .select({ id: declarations.id })
     .from(declarations)
-    .where(and(eq(declarations.userId, input.userId), eq(declarations.storeId, input.storeId), eq(declarations.kind, 'export-set'), inArray(declarations.status, ['released', 'cleared'])))
+    .where(and(eq(declarations.storeId, input.storeId), eq(declarations.kind, 'export-set'), inArray(declarations.status, ['released', 'cleared'])))
     .orderBy(asc(declarations.createdAt));
   if (decls.length === 0) return [];
   const messages = await db
@@ -93,7 +93,7 @@ export async function submitMonthlySummary(db: Db, input: { userId: string; orde
   if (ws.store.businessModel !== 'export-9610') throw new SummaryError('NOT_EXPORT');
   if (ws.order.status !== 'released') throw new SummaryError('NOT_RELEASED');
   const month = previousMonth(input.asOf);
-  const released = await releasedExportLists(db, { userId: input.userId, storeId: ws.store.id });
+  const released = await releasedExportLists(db, { storeId: ws.store.id });
   // one application per group: the lists sharing the grouping keys of this order's own list
   const own = released.find((l) => l.orderNo === ws.order.orderNo);
   const sameGroup = (l: ReleasedList) => own !== undefined && GROUP_KEYS.every((k) => (l.keys?.[k] ?? '') === (own.keys?.[k] ?? ''));

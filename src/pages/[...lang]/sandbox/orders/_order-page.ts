@@ -119,7 +119,7 @@ export async function loadOrderPage(
     : null;
   const [attempts, followUpRows] = await Promise.all([
     getDeclarationDetails(db, ws.declarations.map((d) => d.id)),
-    orderFollowUps(db, { userId: input.userId, orderId: ws.order.id, storeId: ws.store.id }),
+    orderFollowUps(db, { orderId: ws.order.id, storeId: ws.store.id }),
   ]);
   const followUps = await getDeclarationDetails(db, followUpRows.map((d) => d.id));
   const checks = { declaration: orderCheckContext(ws), return: releasedImport ? returnCheckContext(releasedImport) : null };

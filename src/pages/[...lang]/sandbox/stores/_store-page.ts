@@ -10,7 +10,10 @@ import { DEFAULT_CURRENCY, DEFAULT_UNIT, defaultOriginCountry, defaultStockLocat
 import { todayInChina } from '#lib/workbench/calendar.ts';
 import { WorkbenchError } from '#lib/workbench/errors.ts';
 import { storeStats } from '#lib/workbench/stats.ts';
-import { getOwnedStore, listMarketDays, listOrders, listProducts, storefrontLanguages } from '#lib/workbench/stores.ts';
+import { getWorkableStore } from '#lib/workbench/store-access.ts';
+import { storeActivity } from '#lib/workbench/store-activity.ts';
+import { teamOfStore } from '#lib/incubation/teams.ts';
+import { listMarketDays, listOrders, listProducts, storefrontLanguages } from '#lib/workbench/stores.ts';
 import { imagesText, parseAttributes, parseImages, reviewProduct } from '#lib/listing/listings.ts';
 import type { Finding } from '#lib/listing/review.ts';
 import { CATEGORY_ATTRIBUTES } from '#lib/listing/rules.ts';
@@ -46,21 +49,23 @@ export function durationText(locale: Locale, ms: number | null): string {
   return ms < 120_000 ? t(locale, 'workbench.stats.seconds', { n: Math.round(ms / 1000) }) : t(locale, 'workbench.stats.minutes', { n: Math.round(ms / 60_000) });
 }
 
-/** The store and everything its page lists, or null when it is not the user's (the page answers 404). */
+/** The store and everything its page lists (for a team store: the team and who did what), or null when the user may not work in it (the page answers 404). */
 export async function loadStorePage(db: Db, input: { storeId: string; userId: string }) {
   let store;
   try {
-    store = await getOwnedStore(db, input.storeId, input.userId);
+    store = await getWorkableStore(db, input.storeId, input.userId);
   } catch (e) {
     if (e instanceof WorkbenchError) return null;
     throw e;
   }
-  const [products, orders, days, stats] = await Promise.all([listProducts(db, store.id), listOrders(db, store.id), listMarketDays(db, store.id), storeStats(db, store.id)]);
+  const [products, orders, days, stats, team] = await Promise.all([listProducts(db, store.id), listOrders(db, store.id), listMarketDays(db, store.id), storeStats(db, store.id), teamOfStore(db, store.id)]);
+  // A team store shows who did what; a learner's own store is theirs alone.
+  const activity = team ? await storeActivity(db, store.id) : [];
   const listings = new Map(products.map((p) => {
     const review = reviewProduct(p, store);
     return [p.id, { review, attributes: parseAttributes(p.attributes), images: parseImages(p.images), required: CATEGORY_ATTRIBUTES[review.category].required, published: p.publishedAt !== null }] as const;
   }));
-  return { store, products, listings, orders, days, stats, languages: storefrontLanguages(products), defaults: storeFormDefaults(store.businessModel) };
+  return { store, team, activity, products, listings, orders, days, stats, languages: storefrontLanguages(products), defaults: storeFormDefaults(store.businessModel) };
 }
 
 /** A finding's message in the reader's language: attribute, category and language values shown by name. */
