@@ -1,7 +1,7 @@
 /** Sign-up, sign-in and sign-out: parse, call one domain function, set or clear the cookie. */
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { requestSignUp, signIn, type SignUpInput } from '#lib/auth/accounts.ts';
+import { changePassword, requestSignUp, signIn, type SignUpInput } from '#lib/auth/accounts.ts';
 import { createAuthSession, invalidateAuthSession, invalidateUserSessions, sessionExpiresAt } from '#lib/auth/session.ts';
 import { homePathFor } from '#lib/auth/permissions.ts';
 import { localizePath } from '#i18n/locales.ts';
@@ -11,7 +11,7 @@ import { domainCall, forbidden, localeOfRequest } from '#server/action-errors.ts
 import { safeNext } from '#lib/auth/safe-redirect.ts';
 import { clientAddress } from '#lib/auth/client-address.ts';
 import { AuthError } from '#lib/auth/errors.ts';
-import { signInInput, signUpEnterpriseInput, signUpInvitedInput, signUpLearnerInput } from './inputs.ts';
+import { changePasswordInput, signInInput, signUpEnterpriseInput, signUpInvitedInput, signUpLearnerInput } from './inputs.ts';
 import type { ActionAPIContext } from 'astro:actions';
 import type { User } from '#lib/db/schema-auth.ts';
 
@@ -79,6 +79,25 @@ export const auth = {
     input: signUpInvitedInput,
     handler: async (input, context) =>
       requestedSignUp(context, { role: input.role, email: input.email, password: input.password, displayName: input.displayName, inviteCode: input.inviteCode, locale: localeOfRequest(context.url) }),
+  }),
+
+  changePassword: defineAction({
+    accept: 'form',
+    input: changePasswordInput,
+    handler: async (input, context) => {
+      const locale = localeOfRequest(context.url);
+      const user = context.locals.user;
+      if (!user) throw forbidden(locale);
+      const ip = clientAddress(context.clientAddress, context.request.headers.get('x-forwarded-for'));
+      const { token, authSession } = await domainCall(locale, async () =>
+        changePassword(await getDb(), { userId: user.id, currentPassword: input.currentPassword, newPassword: input.newPassword, ip }).catch((e: unknown) => {
+          if (e instanceof AuthError && e.code === 'RATE_LIMITED') context.locals.retryAfterSeconds = Math.max(1, Math.ceil((e.retryAfterMs ?? 0) / 1000));
+          throw e;
+        }),
+      );
+      setSessionCookie(context.cookies, token, sessionExpiresAt(authSession));
+      return { changed: true };
+    },
   }),
 
   signOutEverywhere: defineAction({

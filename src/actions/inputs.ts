@@ -19,6 +19,10 @@ export const password = z.string().min(PASSWORD_MIN, 'err.password').max(PASSWOR
 export const displayName = z.string().trim().min(1, 'err.displayName').max(40, 'err.displayName');
 export const next = z.string().max(300).optional();
 
+export const changePasswordInput = z
+  .object({ currentPassword: z.string().min(1, 'err.password').max(PASSWORD_MAX, 'err.password'), newPassword: password, confirmPassword: z.string().max(PASSWORD_MAX, 'password.err.confirm') })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'password.err.confirm' });
+
 export const signInInput = z.object({ email, password: z.string().min(1, 'err.password').max(PASSWORD_MAX, 'err.password'), next });
 
 export const signUpLearnerInput = z.object({

@@ -25,6 +25,7 @@ type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] 
 export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionErrorCode; key: MessageKey } } = {
   'auth.EMAIL_TAKEN': { status: 'CONFLICT', key: 'err.emailTaken' },
   'auth.INVALID_CREDENTIALS': { status: 'UNAUTHORIZED', key: 'err.invalidCredentials' },
+  'auth.WRONG_PASSWORD': { status: 'BAD_REQUEST', key: 'password.err.current' },
   'auth.RATE_LIMITED': { status: 'TOO_MANY_REQUESTS', key: 'err.rateLimited' },
   'auth.INVITE_INVALID': { status: 'BAD_REQUEST', key: 'err.inviteInvalid' },
   'auth.INVITE_ROLE_MISMATCH': { status: 'BAD_REQUEST', key: 'err.inviteRole' },

@@ -5,7 +5,7 @@
  * a bounded request body; a safe redirect after sign-in.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, expectAxeClean, signIn } from './helpers.ts';
+import { DEMO, expectAxeClean, signIn, signInAfterSignUp } from './helpers.ts';
 
 function expectSecurityHeaders(headers: Record<string, string>, what: string): void {
   expect(headers['content-security-policy'], what).toContain("frame-ancestors 'none'");
@@ -140,3 +140,47 @@ test('signing up with a registered e-mail answers exactly like a new sign-up; th
   await expect(page.getByRole('heading', { name: '用你的邮箱尝试注册的记录' })).toBeVisible();
   await expectAxeClean(page);
 });
+
+test('changing the password ends every other sign-in and keeps this one (without JavaScript, axe-clean)', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const email = `pw-${Date.now()}@example.cn`;
+  await page.goto('/signup/learner');
+  await page.locator('#f-displayName').fill('改密学员');
+  await page.locator('#f-email').fill(email);
+  await page.locator('#f-password').fill('first-password-1');
+  await page.getByRole('button', { name: '创建账户' }).click();
+  await signInAfterSignUp(page, email, 'first-password-1');
+  const other = await (await browser.newContext()).newPage();
+  await other.goto('/signin');
+  await signInAfterSignUpForm(other, email, 'first-password-1');
+  await expect(other).toHaveURL(/\/learn\/?$/);
+
+  await page.goto('/account');
+  await page.locator('#f-currentPassword').fill('not-my-password');
+  await page.locator('#f-newPassword').fill('second-password-2');
+  await page.locator('#f-confirmPassword').fill('second-password-2');
+  await page.getByRole('button', { name: '修改密码' }).click();
+  await expect(page.locator('#error-summary')).toContainText('当前密码不正确。');
+  await page.locator('#f-currentPassword').fill('first-password-1');
+  await page.locator('#f-newPassword').fill('second-password-2');
+  await page.locator('#f-confirmPassword').fill('second-password-2');
+  await page.getByRole('button', { name: '修改密码' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '密码已修改' })).toBeVisible();
+  await page.goto('/learn');
+  await expect(page).toHaveURL(/\/learn\/?$/);
+  await other.goto('/learn');
+  await expect(other).toHaveURL(/\/signin\?next=/);
+  await signInAfterSignUpForm(other, email, 'second-password-2');
+  await expect(other).toHaveURL(/\/learn\/?$/);
+  await other.goto('/account');
+  await expectAxeClean(other);
+  await context.close();
+});
+
+/** Fills the sign-in form already open on the page. */
+async function signInAfterSignUpForm(page: Page, email: string, password: string): Promise<void> {
+  await page.locator('#f-email').fill(email);
+  await page.locator('#f-password').fill(password);
+  await page.locator('main form').getByRole('button').click();
+}

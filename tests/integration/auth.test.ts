@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { issueInviteCode, reviewEnterprise, signIn, signUp, createAdmin, unlockAccount, requestSignUp, listDuplicateSignUps, DUPLICATE_SIGN_UP } from '#lib/auth/accounts.ts';
+import { issueInviteCode, reviewEnterprise, signIn, signUp, createAdmin, unlockAccount, requestSignUp, changePassword, listDuplicateSignUps, DUPLICATE_SIGN_UP } from '#lib/auth/accounts.ts';
 import { SIGNIN_PER_ACCOUNT, SIGNIN_PER_ADDRESS } from '#lib/auth/rate-limit.ts';
 import { AuthError } from '#lib/auth/errors.ts';
 import { can } from '#lib/auth/permissions.ts';
@@ -71,6 +71,34 @@ describe('sign-up → session → sign-out', () => {
   it('an invite error comes before the address is looked at, so it says nothing about the address', async () => {
     await expectAuthError(requestSignUp(t.db, { role: 'instructor', email: 'ming@example.cn', password: 'a-long-password', displayName: 'x', inviteCode: 'NO-SUCH-CODE' }), 'INVITE_INVALID');
     await expectAuthError(requestSignUp(t.db, { role: 'instructor', email: 'nobody-yet@example.cn', password: 'a-long-password', displayName: 'x', inviteCode: 'NO-SUCH-CODE' }), 'INVITE_INVALID');
+  });
+
+  it('a password change needs the current password, revokes every session and rotates the current one', async () => {
+    const u = await signUp(t.db, { role: 'learner', email: 'change@example.cn', password: 'old-password-1', displayName: 'C' });
+    const here = await createAuthSession(t.db, u.id);
+    const elsewhere = await createAuthSession(t.db, u.id);
+    await expectAuthError(changePassword(t.db, { userId: u.id, currentPassword: 'not-the-password', newPassword: 'new-password-1', ip: '10.0.0.5' }), 'WRONG_PASSWORD');
+    expect((await validateAuthSessionToken(t.db, elsewhere.token)).ok).toBe(true);
+    const rotated = await changePassword(t.db, { userId: u.id, currentPassword: 'old-password-1', newPassword: 'new-password-1', ip: '10.0.0.5' });
+    expect((await validateAuthSessionToken(t.db, here.token)).ok).toBe(false);
+    expect((await validateAuthSessionToken(t.db, elsewhere.token)).ok).toBe(false);
+    const v = await validateAuthSessionToken(t.db, rotated.token);
+    expect(v.ok && v.user.id).toBe(u.id);
+    expect((await t.db.select().from(authSessions).where(eq(authSessions.userId, u.id))).length).toBe(1);
+    expect((await signIn(t.db, { email: 'change@example.cn', password: 'new-password-1', ip: '10.0.0.5' })).id).toBe(u.id);
+    await expectAuthError(signIn(t.db, { email: 'change@example.cn', password: 'old-password-1', ip: '10.0.0.5' }), 'INVALID_CREDENTIALS');
+    const line = (await t.db.select().from(auditLog).where(eq(auditLog.action, 'user.password-change')))[0]!;
+    expect([line.target, JSON.parse(line.detail!)]).toEqual([u.id, { revokedSessions: 2 }]);
+  });
+
+  it('wrong current passwords are throttled like sign-in', async () => {
+    const u = await signUp(t.db, { role: 'learner', email: 'change-guess@example.cn', password: 'old-password-1', displayName: 'G' });
+    let limited: AuthError | null = null;
+    for (let i = 0; i < 12 && !limited; i++) {
+      const e = await changePassword(t.db, { userId: u.id, currentPassword: `guess-${i}`, newPassword: 'new-password-1', ip: '10.0.0.6' }).catch((err: unknown) => err as AuthError);
+      if (e instanceof AuthError && e.code === 'RATE_LIMITED') limited = e;
+    }
+    expect(limited?.retryAfterMs).toBeGreaterThan(0);
   });
 
   it('a token with the right id and a wrong secret is rejected', async () => {

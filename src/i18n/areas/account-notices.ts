@@ -5,6 +5,16 @@ export const zh = {
   'notice.duplicate.lead': '有人用你的邮箱申请注册新账户，没有创建任何账户，你的账户也未受影响。如果不是你本人，可以忽略此提醒；若担心密码泄露，请修改密码。',
   'notice.duplicate.at': '时间',
   'notice.duplicate.role': '申请的身份',
+  'password.title': '修改密码',
+  'password.lead': '修改后，其他设备上的登录全部失效，本设备保持登录。',
+  'password.current': '当前密码',
+  'password.new': '新密码',
+  'password.confirm': '再次输入新密码',
+  'password.submit': '修改密码',
+  'password.done': '密码已修改，其他设备上的登录已全部退出。',
+  'password.err.current': '当前密码不正确。',
+  'password.err.confirm': '两次输入的新密码不一致。',
+  'audit.action.user.password-change': '修改了密码（其他登录已失效）',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -13,4 +23,14 @@ export const en: Record<keyof typeof zh, string> = {
   'notice.duplicate.lead': 'Someone asked to sign up a new account with your e-mail address. No account was created and yours is unchanged. If it was not you, you may ignore this; if you fear your password is known, change it.',
   'notice.duplicate.at': 'Time',
   'notice.duplicate.role': 'Role asked for',
+  'password.title': 'Change password',
+  'password.lead': 'After the change every sign-in on other devices ends; this one stays signed in.',
+  'password.current': 'Current password',
+  'password.new': 'New password',
+  'password.confirm': 'New password again',
+  'password.submit': 'Change password',
+  'password.done': 'Your password has been changed and every other sign-in has ended.',
+  'password.err.current': 'The current password is not correct.',
+  'password.err.confirm': 'The two new passwords differ.',
+  'audit.action.user.password-change': 'changed the password (other sign-ins ended)',
 };

@@ -6,10 +6,11 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import type { Db } from '../db/client.ts';
-import { ROLES, rateLimits, users, type Role, type User } from '../db/schema-auth.ts';
+import { ROLES, authSessions, rateLimits, users, type Role, type User } from '../db/schema-auth.ts';
 import { auditLog, enterprises, inviteCodes, type Enterprise, type InviteCode } from '../db/schema-org.ts';
 import { AuthError } from './errors.ts';
-import { hashPassword, verifyPasswordOrDummy } from './password.ts';
+import { hashPassword, verifyPassword, verifyPasswordOrDummy } from './password.ts';
+import { createAuthSession, type AuthSession } from './session.ts';
 import { SIGNIN_PER_ACCOUNT, SIGNIN_PER_ADDRESS, SIGNIN_PER_PAIR, checkRateLimit, clearRateLimit, clearRateLimitsByPrefix, recordFailure, type BackoffPolicy } from './rate-limit.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -204,6 +205,49 @@ export async function signIn(db: Db, input: SignInInput, now = new Date()): Prom
   await clearRateLimit(db, keys[0]?.key ?? '');
   await clearRateLimit(db, keys[1]?.key ?? '');
   return user;
+}
+
+/** The throttling keys of a password change (its current-password check is throttled like sign-in). */
+export function passwordChangeKeys(userId: string, ip: string): { key: string; policy: BackoffPolicy }[] {
+  return [
+    { key: `password:pair:${userId}|${ip}`, policy: SIGNIN_PER_PAIR },
+    { key: `password:user:${userId}`, policy: SIGNIN_PER_ACCOUNT },
+  ];
+}
+
+/**
+ * A signed-in user changes their password: the current one is required (and
+ * throttled like sign-in), the new one is hashed with Argon2id, every session
+ * of the account is revoked and one new session replaces the current one, all
+ * in one transaction with its audit-log line. Returns the new session's token.
+ */
+export async function changePassword(
+  db: Db,
+  input: { userId: string; currentPassword: string; newPassword: string; ip: string },
+  now = new Date(),
+): Promise<{ token: string; authSession: AuthSession }> {
+  const keys = passwordChangeKeys(input.userId, input.ip);
+  const wait = Math.max(...(await Promise.all(keys.map((k) => checkRateLimit(db, k.key, now)))));
+  if (wait > 0) throw new AuthError('RATE_LIMITED', wait);
+  const user = (await db.select().from(users).where(eq(users.id, input.userId)).limit(1))[0];
+  if (!user || user.status === 'disabled') throw new AuthError('INVALID_STATE');
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    for (const k of keys) {
+      const delay = await recordFailure(db, k.key, k.policy, now);
+      if (delay > 0) await writeAudit(db, { actorId: user.id, action: 'password.throttled', target: user.id, detail: { ip: input.ip, waitMs: delay }, at: now });
+    }
+    throw new AuthError('WRONG_PASSWORD');
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  const started = await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+    const revoked = (await tx.delete(authSessions).where(eq(authSessions.userId, user.id)).returning({ id: authSessions.id })).length;
+    const session = await createAuthSession(tx, user.id, now);
+    await writeAudit(tx, { actorId: user.id, action: 'user.password-change', target: user.id, detail: { revokedSessions: revoked }, at: now });
+    return session;
+  });
+  for (const k of keys) await clearRateLimit(db, k.key);
+  return started;
 }
 
 /** An admin lifts every sign-in wait on an account (from any address); logged. Returns how many waits were lifted. */

@@ -4,6 +4,7 @@ import { DomainError } from '../domain-error.ts';
 export type AuthErrorCode =
   | 'EMAIL_TAKEN'
   | 'INVALID_CREDENTIALS'
+  | 'WRONG_PASSWORD'
   | 'RATE_LIMITED'
   | 'INVITE_INVALID'
   | 'INVITE_ROLE_MISMATCH'

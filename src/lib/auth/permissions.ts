@@ -224,6 +224,7 @@ export const ACTION_PERMISSIONS: Readonly<Record<string, Permission | 'signed-in
   'auth.signUpEnterprise': 'anyone',
   'auth.signUpInvited': 'anyone',
   'auth.signOutEverywhere': 'signed-in',
+  'auth.changePassword': 'signed-in',
   'admin.reviewEnterprise': 'admin:approve-enterprises',
   'admin.issueInvite': 'admin:issue-invites',
   'admin.unlockAccount': 'admin:home',

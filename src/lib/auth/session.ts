@@ -58,7 +58,7 @@ export function parseToken(token: string): { id: string; secret: Uint8Array } | 
   }
 }
 
-export async function createAuthSession(db: Db, userId: string, now = new Date()): Promise<{ token: string; authSession: AuthSession }> {
+export async function createAuthSession(db: Pick<Db, 'insert'>, userId: string, now = new Date()): Promise<{ token: string; authSession: AuthSession }> {
   const id = generateSessionId();
   const secret = generateSessionSecret();
   await db.insert(authSessions).values({ id, userId, secretHash: Buffer.from(hashSecret(secret)), createdAt: now, lastVerifiedAt: now });
