@@ -17,8 +17,9 @@ import {
   partnerSchema,
 } from './lib/content/schema.ts';
 import { z } from 'astro/zod';
-import { loadScenarios } from './lib/scenarios/load.ts';
+import { loadOpsScenarios, loadScenarios } from './lib/scenarios/load.ts';
 import type { Scenario } from './lib/scenarios/schema.ts';
+import type { OpsScenario } from './lib/scenarios/ops-schema.ts';
 
 const partners = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/partners' }),
@@ -92,4 +93,18 @@ const scenarios = defineCollection({
   schema: z.custom<Scenario>((v) => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string'),
 });
 
-export const collections = { partners, courses, lessons, lessonsEn, glossary, scenarios };
+/** Operations scenarios (listing, reply, pricing; `src/lib/scenarios/ops-schema.ts`). */
+const opsScenarios = defineCollection({
+  loader: {
+    name: 'ops-scenarios',
+    load: async (context) => {
+      context.store.clear();
+      const { scenarios: list, problems } = loadOpsScenarios('./content/scenarios');
+      if (problems.length > 0) throw new Error(problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n'));
+      for (const s of list) context.store.set({ id: s.id, data: await context.parseData({ id: s.id, data: { ...s } }) });
+    },
+  },
+  schema: z.custom<OpsScenario>((v) => typeof v === 'object' && v !== null && typeof (v as { kind?: unknown }).kind === 'string'),
+});
+
+export const collections = { partners, courses, lessons, lessonsEn, glossary, scenarios, opsScenarios };

@@ -18,7 +18,7 @@ import {
   type GlossaryTerm,
   type Lesson,
 } from './schema.ts';
-import { loadScenarios } from '../scenarios/load.ts';
+import { loadOpsScenarios, loadScenarios } from '../scenarios/load.ts';
 
 export interface ContentProblem {
   file: string;
@@ -215,8 +215,9 @@ export function loadContent(root: string): LoadedContent {
  */
 function checkScenarioReferences(root: string, lessons: readonly LoadedLesson[], problems: ContentProblem[]): void {
   const loaded = loadScenarios(join(root, 'scenarios'));
-  problems.push(...loaded.problems);
-  const ids = new Set(loaded.scenarios.map((s) => s.id));
+  const ops = loadOpsScenarios(join(root, 'scenarios'));
+  problems.push(...loaded.problems, ...ops.problems);
+  const ids = new Set([...loaded.scenarios, ...ops.scenarios].map((s) => s.id));
   for (const l of lessons) {
     for (const id of l.data.scenarios) {
       if (!ids.has(id)) problems.push({ file: l.file, field: 'scenarios', message: `unknown scenario "${id}" (no content/scenarios/${id}/scenario.yaml)` });
@@ -230,7 +231,7 @@ function checkScenarioReferences(root: string, lessons: readonly LoadedLesson[],
     }
   }
   const lessonIds = new Set(lessons.map((l) => `${l.course}/${l.slug}`));
-  for (const s of loaded.scenarios) {
+  for (const s of [...loaded.scenarios, ...ops.scenarios]) {
     if (s.lesson !== undefined && !lessonIds.has(s.lesson)) problems.push({ file: `content/scenarios/${s.id}/scenario.yaml`, field: 'lesson', message: `unknown lesson "${s.lesson}"` });
   }
 }

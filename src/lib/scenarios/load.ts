@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { MessageKind } from '#sandbox';
 import { scenarioSchema, type Scenario } from './schema.ts';
+import { opsScenarioSchema, type OpsScenario } from './ops-schema.ts';
 
 export interface ScenarioProblem {
   file: string;
@@ -62,10 +63,42 @@ export function loadScenarios(root: string): { scenarios: Scenario[]; problems: 
   if (!existsSync(root)) return { scenarios, problems };
   for (const name of readdirSync(root).sort()) {
     const dir = join(root, name);
-    if (!statSync(dir).isDirectory()) continue;
+    if (!statSync(dir).isDirectory() || isOpsDir(dir)) continue;
     const r = loadScenarioDir(dir, `content/scenarios/${name}`);
     problems.push(...r.problems);
     if (r.scenario) scenarios.push(r.scenario);
+  }
+  return { scenarios, problems };
+}
+
+/** Whether a folder holds an operations scenario (its scenario.yaml names a `kind`); customs ones do not. */
+function isOpsDir(dir: string): boolean {
+  const file = join(dir, 'scenario.yaml');
+  if (!existsSync(file)) return false;
+  try {
+    const raw = parseYaml(readFileSync(file, 'utf8')) as unknown;
+    return typeof raw === 'object' && raw !== null && 'kind' in raw && (raw as { kind?: unknown }).kind !== 'customs';
+  } catch {
+    return false;
+  }
+}
+
+/** Every operations scenario (listing, reply, pricing) under `root`, sorted by id; see ops-schema.ts. */
+export function loadOpsScenarios(root: string): { scenarios: OpsScenario[]; problems: ScenarioProblem[] } {
+  const scenarios: OpsScenario[] = [];
+  const problems: ScenarioProblem[] = [];
+  if (!existsSync(root)) return { scenarios, problems };
+  for (const name of readdirSync(root).sort()) {
+    const dir = join(root, name);
+    if (!statSync(dir).isDirectory() || !isOpsDir(dir)) continue;
+    const label = `content/scenarios/${name}/scenario.yaml`;
+    const r = opsScenarioSchema.safeParse(parseYaml(readFileSync(join(dir, 'scenario.yaml'), 'utf8')));
+    if (!r.success) {
+      problems.push(...r.error.issues.map((i) => ({ file: label, field: i.path.join('.') || '(root)', message: i.message })));
+      continue;
+    }
+    if (r.data.id !== name) problems.push({ file: label, field: 'id', message: 'id must equal the folder name' });
+    scenarios.push(r.data);
   }
   return { scenarios, problems };
 }
