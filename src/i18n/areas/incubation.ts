@@ -165,7 +165,7 @@ export const en: Record<keyof typeof zh, string> = {
   'incubation.activity.listing.edit': 'Edited the listing of {sku}',
   'incubation.activity.listing.publish': 'Published {sku}',
   'incubation.activity.listing.unpublish': 'Unpublished {sku}',
-  'incubation.activity.market-day': 'Ran the market day of {date} ({n} orders)',
+  'incubation.activity.market-day': 'Ran the market day of {date} ({n, plural, one {# order} other {# orders}})',
   'incubation.activity.declared': 'Declared {order} ({kind}, attempt {n}): {status}',
   'incubation.activity.order-action.split': 'Split order {order}',
   'incubation.activity.order-action.cancel': 'Cancelled order {order}',
