@@ -17,7 +17,6 @@ const fen = z.number().int().min(0);
 const bps = z.number().int().min(0).max(10_000);
 const fields = z.record(z.string(), z.string());
 
-export const OPS_KINDS = ['listing', 'reply', 'pricing'] as const;
 
 const base = {
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
