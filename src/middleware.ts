@@ -52,7 +52,8 @@ const boundedBody = defineMiddleware(async (context, next) => {
   const isJson = (request.headers.get('content-type') ?? '').includes('application/json') && parsedByAstro;
   const checked = await checkBody(request, bodyLimit(), isJson);
   if (!checked.ok) return refuse(context, checked.status);
-  if (isJson && checked.text !== null && checked.text.trim() !== '') {
+  // An empty body is Astro's to judge (no input); white space only is not JSON, and Astro would answer 500 to it.
+  if (isJson && checked.text !== null && checked.text !== '') {
     try {
       JSON.parse(checked.text);
     } catch {

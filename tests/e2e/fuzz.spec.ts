@@ -188,7 +188,7 @@ test('fuzzed inputs to every action and route: no 5xx, no server error, nothing 
         via: fc.constantFrom('script', 'script', 'script', 'page'),
         param: fc.constantFrom(...ids),
         json: fc.dictionary(fc.constantFrom(...fields), jsonValueArb, { maxKeys: 8 }),
-        raw: fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('%ZZ=%', 'a=%ED%A0%80', '=&=&&=', 'a[b][c]=1', '{"a":', '\u0000', 'x'.repeat(2_000_000))),
+        raw: fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('%ZZ=%', 'a=%ED%A0%80', '=&=&&=', 'a[b][c]=1', '{"a":', ' \n\t', '\u0000', 'x'.repeat(2_000_000))),
       })
       .map(({ action, who, anyone, shape, fields: fs, via, param, json, raw }) => {
         const cookie = who === 'nobody' ? undefined : who === 'allowed' || action === 'auth.signOutEverywhere' ? actionCookie.get(action) : accounts[anyone]?.cookie;

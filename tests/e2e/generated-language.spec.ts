@@ -15,7 +15,7 @@
  * (ReceiptText.astro: `[data-receipt-text]` with a `.receipt-text-label`), and is a problem otherwise.
  * Code (code, pre, kbd, samp, textarea, the editor) is never interface text, but
  * is still searched for enum values; authored course content (lesson bodies,
- * quiz questions, glossary definitions: marked data-authored) is checked by
+ * quiz questions, glossary definitions, scenario briefs: marked data-authored) is checked by
  * `npm run content:check`, not here.
  */
 import { expect, test } from '@playwright/test';

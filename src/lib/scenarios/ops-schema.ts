@@ -46,8 +46,8 @@ export const listingScenarioSchema = z.object({
     images: z.array(image),
     /** Languages the form offers a title and description for. */
     languages: z.array(z.enum(STORE_LANGUAGES)).min(1),
-    /** The product's data sheet shown to the learner. */
-    facts: z.array(z.object({ label: bilingual, value: z.string().min(1) })).default([]),
+    /** The product's data sheet shown to the learner; a value is in `lang`, else in the listing's first language. */
+    facts: z.array(z.object({ label: bilingual, value: z.string().min(1), lang: z.enum(STORE_LANGUAGES).optional() })).default([]),
   }),
   /** Codes the starting listing produces; none may remain. */
   expectedCodes: z.array(listingCode).min(1),
