@@ -35,6 +35,14 @@ describe('the content folder', () => {
     }
   });
 
+  it('every lesson quiz draws from a bank at least twice the questions it asks (issue 12)', () => {
+    const short = content.lessons
+      .map((l) => ({ file: l.file, draw: l.data.quiz?.draw, bank: l.data.quiz?.questions.length ?? 0 }))
+      .filter((q) => q.draw === undefined || q.bank < 2 * q.draw)
+      .map((q) => `${q.file}: draw ${q.draw ?? 'missing'}, bank ${q.bank}`);
+    expect(short).toEqual([]);
+  });
+
   it('has a glossary of at least 120 terms, each with zh, en and definitions', () => {
     expect(content.glossary.size).toBeGreaterThanOrEqual(120);
   });
