@@ -141,6 +141,13 @@ function statusOf(m: CebMessage): { status: string; time: string; info: string }
   return { status: g('returnStatus'), time: g('returnTime'), info: g('returnInfo') };
 }
 
+const EN_PLURAL = new Intl.PluralRules('en');
+
+/** "1 error", "2 errors": the English count in its plural form. */
+function count(n: number, one: string, other: string): string {
+  return `${n} ${EN_PLURAL.select(n) === 'one' ? one : other}`;
+}
+
 function printHuman(r: SubmissionResult, files: string[]): void {
   const w = (s: string) => process.stdout.write(`${s}\n`);
   w(`== 回执 Receipts (${r.receipts.length}) ==`);
@@ -153,7 +160,7 @@ function printHuman(r: SubmissionResult, files: string[]): void {
     w(`  ${m.kind}  ${st.status.padStart(4)}  ${st.time}  ${businessKey(m)}  ${st.info}`);
   }
   if (r.findings.length > 0) {
-    w(`== 问题 Findings (${r.verdict.errors} errors, ${r.verdict.warnings} warnings) ==`);
+    w(`== 问题 Findings (${count(r.verdict.errors, 'error', 'errors')}, ${count(r.verdict.warnings, 'warning', 'warnings')}) ==`);
     for (const f of r.findings) {
       const where = f.messageIndex === undefined ? '' : `${files[f.messageIndex] ?? `#${f.messageIndex}`}`;
       const pos = f.position === undefined ? '' : `:${f.position.line}:${f.position.column}`;

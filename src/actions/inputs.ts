@@ -39,12 +39,15 @@ const creditCodeShape = z
   .transform((v) => v.toUpperCase())
   .pipe(z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, 'err.creditCode'));
 
+/** 统一社会信用代码: 18 characters whose last is the GB 32100 check character (at sign-up and in the enterprise profile). */
+export const creditCode = creditCodeShape.refine((v) => usccCheckChar(v.slice(0, 17)) === v[17], 'orders.err.creditCheck');
+
 export const signUpEnterpriseInput = z.object({
   email,
   password,
   displayName,
   enterpriseName: z.string().trim().min(2, 'err.enterpriseName').max(80, 'err.enterpriseName'),
-  creditCode: creditCodeShape,
+  creditCode,
   contactPhone: z
     .string()
     .trim()
@@ -170,9 +173,6 @@ export const declareOrderId = id;
 
 // Training orders (订单式培训): the enterprise profile, order transitions, applications, placements.
 // The order form itself is orderFormInput in #lib/training-orders/input.ts (its tests run without Astro).
-
-/** 统一社会信用代码: 18 characters whose last is the GB 32100 check character. */
-export const creditCode = creditCodeShape.refine((v) => usccCheckChar(v.slice(0, 17)) === v[17], 'orders.err.creditCheck');
 
 export const profileInput = z.object({
   name: z.string('err.enterpriseName').trim().min(2, 'err.enterpriseName').max(80, 'err.enterpriseName'),

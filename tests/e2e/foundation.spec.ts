@@ -106,7 +106,7 @@ test('an admin approves a pending enterprise and issues an invite that a governm
   const ent = await browser.newPage();
   await ent.goto('/signup/company');
   await ent.locator('#f-enterpriseName').fill('抚顺林蛙油出口有限公司');
-  await ent.locator('#f-creditCode').fill('91210400MA0FRG0X1B');
+  await ent.locator('#f-creditCode').fill('91210400MA0FRG0X1R');
   await ent.locator('#f-displayName').fill('孙经理');
   const entEmail = `ent-${Date.now()}@example.cn`;
   await ent.locator('#f-email').fill(entEmail);

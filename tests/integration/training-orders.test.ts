@@ -99,6 +99,15 @@ describe('enterprise profile and posting', () => {
     expect(await t.db.select().from(trainingOrders)).toHaveLength(0);
   });
 
+  it('a rejected enterprise cannot post either, and nothing is written', async () => {
+    const rejectedUser = await enterprise('e4@example.cn', '驳回企业', false);
+    const ent = (await t.db.select().from(enterprises).where(eq(enterprises.userId, rejectedUser)))[0];
+    if (!ent) throw new Error('enterprise row missing');
+    await reviewEnterprise(t.db, { adminId: admin, enterpriseId: ent.id, decision: 'rejected', note: '材料不全' });
+    await expectCode(createOrder(t.db, { userId: rejectedUser, order: form(), catalogue: catalogue() }, T0), 'NOT_APPROVED');
+    expect(await t.db.select().from(trainingOrders)).toHaveLength(0);
+  });
+
   it('form errors: yuan → fen, seats 0, past deadline, unknown skill, negative money', () => {
     const f = form();
     expect(f.stipend).toBe(150_000);

@@ -155,7 +155,7 @@ export const en: Record<keyof typeof zh, string> = {
   'listing.none': 'none',
   'listing.err.NOT_FOUND': 'This product was not found.',
   'listing.err.INVALID': 'Some entries are not valid; check them and save again.',
-  'listing.err.HAS_ERRORS': 'The review still has {n} error(s) ({codes}); fix them before publishing.',
+  'listing.err.HAS_ERRORS': 'The review still has {n, plural, one {# error} other {# errors}} ({codes}); fix them before publishing.',
   'listing.err.images': 'Write each image as “width×height”, optionally “white”, one per line, at most 9.',
   'listing.finding.LISTING_LANGUAGE_MISSING': 'The platform needs a title in {lang}; there is none.',
   'listing.finding.LISTING_TITLE_TOO_LONG': 'The title has {length} characters, over the platform’s limit of {max}.',
@@ -180,5 +180,5 @@ export const en: Record<keyof typeof zh, string> = {
   'listing.finding.LISTING_IMAGE_TOO_SMALL': 'Image {n} is under {min} pixels on its longest side.',
   'listing.finding.LISTING_IMAGE_BACKGROUND': 'The main image is not on white; a pure white background makes the product stand out in search results.',
   'listing.finding.LISTING_IMAGE_NO_ZOOM': 'The main image is under {zoom} pixels on its longest side, so buyers cannot zoom in.',
-  'listing.finding.LISTING_IMAGE_FEW': 'Only {n} image(s); use at least {min} (size, detail, in use).',
+  'listing.finding.LISTING_IMAGE_FEW': '{n, plural, one {Only # image} other {Only # images}}; use at least {min} (size, detail, in use).',
 };

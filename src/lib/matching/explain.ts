@@ -14,8 +14,9 @@ function skillLabel(skill: string, locale: ExplainLocale): string {
   return locale === 'en' ? entry.en : entry.zh;
 }
 
+/** A figure as the fit and its factors are kept (at most two decimals), so a line never disagrees with the score shown beside it. */
 function num(x: number): string {
-  return Number.isInteger(x) ? String(x) : x.toFixed(1).replace(/\.0$/, '');
+  return String(Math.round(x * 100) / 100);
 }
 
 /** The lines of an explanation, in the given language. */

@@ -30,6 +30,13 @@ describe('dictionaries', () => {
     for (const [k, v] of Object.entries(en)) expect(v, k).not.toMatch(/\{(?:n|count|errors|warnings|minutes|total)\} (?:[a-z]+s)\b(?<!\b(?:ms|is|was|has))/);
   });
 
+  it('no English string hedges a plural with "(s)" instead of choosing its form', () => {
+    for (const [k, v] of Object.entries(en)) expect(v, k).not.toMatch(/[a-z]\((?:s|es|zes)\)/);
+    expect(t('en', 'progress.courses.quizzesLeft', { n: 1 })).toBe('1 quiz still to pass');
+    expect(t('en', 'progress.courses.quizzesLeft', { n: 6 })).toBe('6 quizzes still to pass');
+    expect(t('en', 'progress.courses.scenariosLeft', { n: 1 })).toBe('1 sandbox scenario still to pass');
+  });
+
   it('fills placeholders', () => {
     expect(t('zh-CN', 'err.rateLimited', { minutes: 15 })).toBe('尝试次数过多，请在 15 分钟后再试。');
     expect(t('en', 'err.rateLimited', { minutes: 3 })).toContain('3 minutes');

@@ -32,6 +32,14 @@ describe('fit', () => {
     expect(explainLines(b, 'zh-CN')).toContain('进口税收 30 / 要求 40 ✗');
     expect(explainLines(b, 'en')).toContain('Three-document matching 72 / required 60 ✓');
   });
+
+  it('states the fit exactly as the score shown beside it (two decimals, not one)', () => {
+    // 0.7 · (100 + 69) / 2 = 59.15: the line must not say 59.1 next to a score of 59.15.
+    const b = explainFit({ id: 'l', skills: { 'three-doc-match': 100, 'import-tax': 69 }, applications: [] }, order);
+    expect(b.fit).toBe(59.15);
+    expect(explainLines(b, 'en')).toContain('Fit 59.15 / 100 — meets every requirement');
+    expect(explainLines(b, 'zh-CN')).toContain('匹配度 59.15 / 100 — 满足全部要求');
+  });
 });
 
 describe('recommendCandidates', () => {

@@ -52,6 +52,11 @@ describe('CLI', () => {
     expect(out.verdict.accepted).toBe(false);
     expect(out.findings.map((f) => f.code)).toContain('MATCH_AMOUNT_PAID');
   }, 60_000);
+  it('counts findings in English with their plural form', () => {
+    const r = cli(['check', 'sandbox/fixtures/export-statistics-flag-unknown']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('Findings (1 error, 0 warnings)');
+  }, 60_000);
   it('applies --as-of, --ledger and --no-signature-check', () => {
     expect(cli(['check', 'sandbox/fixtures/limit-2026-3000-passes', '--as-of', '2018-06-01', '--no-signature-check']).status).toBe(1);
     expect(cli(['check', 'sandbox/fixtures/import-good-formula', '--ledger', 'sandbox/fixtures/annual-limit-ledger/ledger.json']).status).toBe(1);
