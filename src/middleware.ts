@@ -23,6 +23,9 @@ const securityHeaders = defineMiddleware(async (context, next) => {
   if (retryAfter !== undefined && response.status === 429) response.headers.set('Retry-After', String(retryAfter));
   // A signed-in page is this user's alone: never stored by a browser cache or a proxy.
   if (context.locals.user && !response.headers.has('cache-control')) response.headers.set('Cache-Control', 'private, no-store');
+  // Any other rendered answer is revalidated on every use, like the prerendered HTML (static-files.ts): no cache
+  // may serve it from a heuristic freshness of its own (an anonymous page to a signed-in user, say).
+  if (!response.headers.has('cache-control')) response.headers.set('Cache-Control', 'no-cache');
   return response;
 });
 

@@ -29,6 +29,8 @@ test('rendered pages, endpoints and redirects carry the headers; signed-in pages
     const r = await request.get(path, { maxRedirects: 0 });
     expectSecurityHeaders(r.headers(), path);
   }
+  // Rendered HTML is revalidated on every use, like the prerendered pages.
+  for (const path of ['/signin', '/courses']) expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache');
   await signIn(page, DEMO.learner);
   const home = await page.request.get('/learn');
   expect(home.headers()['cache-control']).toBe('private, no-store');

@@ -133,8 +133,13 @@ export async function restoreDatabase(
     previous = `${liveFile}.before-restore-${backupName(now).slice("academy-".length, -".db".length)}`;
     renameSync(liveFile, previous);
   }
-  for (const side of ["-wal", "-shm"])
-    rmSync(`${liveFile}${side}`, { force: true });
+  // The write-ahead log a server killed without a checkpoint leaves holds committed transactions of the
+  // replaced file: it goes with that file (SQLite reads `<file>-wal` beside it), never into the restored one.
+  for (const side of ["-wal", "-shm"]) {
+    const path = `${liveFile}${side}`;
+    if (previous && existsSync(path)) renameSync(path, `${previous}${side}`);
+    else rmSync(path, { force: true });
+  }
   const staging = `${liveFile}.restoring`;
   copyFileSync(backup, staging);
   renameSync(staging, liveFile);
