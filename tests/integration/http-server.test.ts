@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { createRequestFromNodeRequest } from 'astro/app/node';
 import { createListener } from '#server/http/listener.ts';
 import { loadStaticFiles } from '#server/http/static-files.ts';
 import { securityHeaders } from '#server/security-headers.ts';
@@ -162,6 +163,51 @@ describe('rendered pages', () => {
     expect(rendered).toEqual(['POST /courses/c/01-l/']);
     const bad = await get('/%E0%A4%A');
     expect(bad.status).toBe(400);
+    expect(bad.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(bad.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+describe('behind a reverse proxy that ends TLS', () => {
+  /** A listener whose app reports the URL Astro's own request builder makes of each request. */
+  async function proxied(proxies: Set<string>): Promise<{ base: string; seen: string[]; close: () => Promise<void> }> {
+    const seen: string[] = [];
+    const listener = createListener(loadStaticFiles(dir), (req, res) => {
+      seen.push(createRequestFromNodeRequest(req).url);
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      res.end('ok');
+      return Promise.resolve();
+    }, proxies);
+    const s = createServer(listener);
+    await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+    const port = (s.address() as AddressInfo).port;
+    return { base: `http://127.0.0.1:${port}`, seen, close: () => new Promise((resolve) => s.close(() => resolve())) };
+  }
+  function send(url: string, headers: Record<string, string>): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const req = request(url, { headers, agent: false }, (res) => {
+        res.resume();
+        res.on('end', () => resolve());
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  }
+
+  it('the app sees https only when a proxy named in TRUSTED_PROXY says so', async () => {
+    const trusted = await proxied(new Set(['127.0.0.1']));
+    const untrusted = await proxied(new Set(['10.9.9.9']));
+    try {
+      await send(`${trusted.base}/learn`, { 'X-Forwarded-Proto': 'https', Host: 'academy.example' });
+      await send(`${trusted.base}/learn`, { 'X-Forwarded-Proto': 'http', Host: 'academy.example' });
+      await send(`${trusted.base}/learn`, { Host: 'academy.example' });
+      await send(`${untrusted.base}/learn`, { 'X-Forwarded-Proto': 'https', Host: 'academy.example' });
+      expect(trusted.seen.map((u) => new URL(u).protocol)).toEqual(['https:', 'http:', 'http:']);
+      expect(untrusted.seen.map((u) => new URL(u).protocol)).toEqual(['http:']);
+    } finally {
+      await trusted.close();
+      await untrusted.close();
+    }
   });
 });
 

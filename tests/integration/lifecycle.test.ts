@@ -79,6 +79,7 @@ describe('operations around the app', () => {
     const starting = await fetch(`${base}/readyz`);
     expect(starting.status).toBe(503);
     expect(await starting.json()).toEqual({ ready: false, state: 'starting' });
+    expect(starting.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     ops.ready();
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { securityHeaders } from '../security-headers.ts';
 
 export type Readiness = 'starting' | 'ready' | 'draining';
 
@@ -62,7 +63,7 @@ export function withOperations(inner: RequestListener, options: { log?: LogSink;
       logLine(log, res.statusCode >= 500 ? 'error' : 'info', 'request', { requestId, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 });
     });
     if (path === '/readyz' && (req.method === 'GET' || req.method === 'HEAD')) {
-      res.writeHead(state === 'ready' ? 200 : 503, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...(state === 'ready' ? {} : { 'Retry-After': '1' }) });
+      res.writeHead(state === 'ready' ? 200 : 503, { ...securityHeaders(path ?? '/'), 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...(state === 'ready' ? {} : { 'Retry-After': '1' }) });
       res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ ready: state === 'ready', state }));
       return;
     }
@@ -70,7 +71,7 @@ export function withOperations(inner: RequestListener, options: { log?: LogSink;
       inner(req, res);
     } catch (error) {
       logLine(log, 'error', 'uncaught error in the request listener', { requestId, error: String(error) });
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      if (!res.headersSent) res.writeHead(500, { ...securityHeaders(path ?? '/'), 'Content-Type': 'text/plain; charset=utf-8' });
       res.end();
     }
   };

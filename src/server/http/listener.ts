@@ -5,11 +5,28 @@ import compression from 'compression';
 import { securityHeaders } from '../security-headers.ts';
 import { serveStatic, type StaticTable } from './static-files.ts';
 import { bodyLimit } from '../body-limit.ts';
+import { normalizeAddress, trustedProxies } from '#lib/auth/client-address.ts';
 
 export type AstroHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
+/**
+ * Behind a reverse proxy that ends TLS, the browser's Origin is https:// while the connection here is plain http,
+ * and Astro's origin check (which compares the two) would refuse every form post. Astro takes the protocol from
+ * the socket (`encrypted`) unless `security.allowedDomains` lets it trust X-Forwarded-* from anyone — which would
+ * also let any client choose the address the sign-in backoff counts. So the socket is marked here, per request,
+ * only when its peer is a proxy named in TRUSTED_PROXY and that proxy says the browser used https.
+ */
+export function markForwardedTls(req: IncomingMessage, proxies: Set<string>): void {
+  if (proxies.size === 0) return;
+  const socket = req.socket as IncomingMessage['socket'] & { encrypted?: boolean };
+  if (!proxies.has(normalizeAddress(socket.remoteAddress ?? ''))) return;
+  const header = req.headers['x-forwarded-proto'];
+  const proto = (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim().toLowerCase();
+  socket.encrypted = proto === 'https';
+}
+
 /** The request listener: bad URLs 400, built files from memory, everything else to Astro, compressed. */
-export function createListener(table: StaticTable, astro: AstroHandler): RequestListener {
+export function createListener(table: StaticTable, astro: AstroHandler, proxies: Set<string> = trustedProxies()): RequestListener {
   // Profiling the catalogue at 50 connections: brotli at the middleware's default quality 4 took a fifth of the
   // busy CPU. Quality 2 costs about a third of that and still beats gzip's ratio; built files keep quality 11.
   const compress = compression({ threshold: 1024, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 2 } } }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -36,12 +53,13 @@ export function createListener(table: StaticTable, astro: AstroHandler): Request
     try {
       decodeURI(req.url ?? '/');
     } catch {
-      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.writeHead(400, { ...securityHeaders('/'), 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Bad request.');
       return;
     }
     // Built files get the same security headers as rendered pages (which get them from src/middleware.ts).
     if (serveStatic(req, res, table, securityHeaders)) return;
+    markForwardedTls(req, proxies);
     compress(req, res, () => void astro(req, res));
   };
 }
