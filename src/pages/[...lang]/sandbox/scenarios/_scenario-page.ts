@@ -38,13 +38,15 @@ interface Graded {
 
 type Enterprise = NonNullable<Scenario['store']['platform']>;
 
-export interface ScenarioPageViewInput<T extends Graded> {
+/** What a scenario page's view is made from: the scenario and its form (`actionForm` with `echo: 'always'`). */
+export interface ScenarioViewInput<S, T> {
   locale: Locale;
-  scenario: Scenario;
-  /** The `scenarios.submit` form (`actionForm` with `echo: 'always'`). */
+  scenario: S;
   submitted: Pick<ActionForm<T>, 'data' | 'posted'>;
   now?: number;
 }
+
+type ScenarioPageViewInput<T extends Graded> = ScenarioViewInput<Scenario, T>;
 
 /** What the page shows apart from the database's attempts (pure). */
 export function scenarioPageView<T extends Graded>(input: ScenarioPageViewInput<T>) {

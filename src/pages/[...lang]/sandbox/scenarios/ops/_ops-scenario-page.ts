@@ -11,9 +11,8 @@ import type { PriceBreakdown } from '#lib/pricing/pricing.ts';
 import type { OpsGrade } from '#lib/scenarios/ops-grade.ts';
 import type { OpsScenario } from '#lib/scenarios/ops-schema.ts';
 import { STORE_LANGUAGE_NAMES } from '#lib/storefront/labels.ts';
-import { pick, type Locale } from '#i18n/locales.ts';
-import type { ActionForm } from '#server/forms.ts';
-import { formStartedAt, gradeFor, instructionParagraphs, scenarioHistory } from '../_scenario-page.ts';
+import { pick } from '#i18n/locales.ts';
+import { formStartedAt, gradeFor, instructionParagraphs, scenarioHistory, type ScenarioViewInput } from '../_scenario-page.ts';
 
 /** A rate in basis points as a percentage with two decimals ("12.50%"). */
 export function percentText(bps: number): string {
@@ -47,13 +46,7 @@ interface Graded {
   grade: OpsGrade;
 }
 
-export interface OpsScenarioPageViewInput<T extends Graded> {
-  locale: Locale;
-  scenario: OpsScenario;
-  /** The `scenarios.submitOps` form (`actionForm` with `echo: 'always'`). */
-  submitted: Pick<ActionForm<T>, 'data' | 'posted'>;
-  now?: number;
-}
+type OpsScenarioPageViewInput<T extends Graded> = ScenarioViewInput<OpsScenario, T>;
 
 /** What the page shows apart from the database's attempts (pure). */
 export function opsScenarioPageView<T extends Graded>(input: OpsScenarioPageViewInput<T>) {
