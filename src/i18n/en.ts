@@ -46,6 +46,8 @@ export const en: Record<MessageKey, string> = {
   ...storefront,
   'site.name': 'Fushun CBEC Academy',
   'site.nameShort': 'CBEC Academy',
+  'site.zone': 'China (Fushun) CBEC Pilot Zone',
+  'figure.source': 'Source',
   'site.tagline': 'Talent training and incubation platform of the China (Fushun) Cross-border E-commerce Comprehensive Pilot Zone',
   'a11y.skip': 'Skip to main content',
   'a11y.mainNav': 'Main navigation',

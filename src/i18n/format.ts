@@ -1,5 +1,6 @@
 /** Dates and money shown the Chinese way: stored in UTC, shown in Asia/Shanghai; money in integer fen. */
 import type { Locale } from './locales.ts';
+import { pick } from './pick.ts';
 
 export const TIME_ZONE = 'Asia/Shanghai';
 
@@ -44,6 +45,11 @@ export function formatDateTime(date: Date, locale: Locale): string {
 /** Items as one list in the reader's language: "A、B和C" / "A, B and C". */
 export function formatList(items: readonly string[], locale: Locale): string {
   return listFormat(locale).format(items);
+}
+
+/** Items joined with the language's enumeration mark, without a final "and": "A、B、C" / "A, B, C". */
+export function joinItems(items: readonly string[], locale: Locale): string {
+  return items.join(pick(locale, { zh: '、', en: ', ' }));
 }
 
 /** ¥1,234.56 from 123456 fen, without floating-point arithmetic. */

@@ -52,6 +52,8 @@ export const zhCN = {
   ...storefront,
   'site.name': '抚顺跨境电商人才学院',
   'site.nameShort': '跨境电商人才学院',
+  'site.zone': '中国（抚顺）跨境电商综试区',
+  'figure.source': '来源',
   'site.tagline': '中国（抚顺）跨境电子商务综合试验区 人才培训与孵化平台',
   'a11y.skip': '跳到主要内容',
   'a11y.mainNav': '主导航',

@@ -3,7 +3,10 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Partner, Course, GlossaryTerm, Quiz } from '#lib/content/schema.ts';
 import type { CourseSummary, LessonSummary } from '#lib/courses/catalogue.ts';
 import type { CourseRef } from '#lib/progress/progress.ts';
+import type { Scenario } from '#lib/scenarios/schema.ts';
+import type { OpsScenario } from '#lib/scenarios/ops-schema.ts';
 import { courseRefOf, defaultCatalogue } from '#lib/progress/catalogue.ts';
+import { pick } from '#i18n/locales.ts';
 
 export async function listPartners(): Promise<Partner[]> {
   const order = ['lnpu', 'sylg', 'fvtc'];
@@ -57,6 +60,25 @@ export async function getCourseSummary(courseId: string): Promise<CourseSummary 
   return (await listCourseSummaries()).find((c) => c.id === courseId);
 }
 
+/** A lesson's summary by its `<course>/<lesson>` id (undefined for none or an unknown one). */
+export async function getLessonSummary(lessonId: string | undefined): Promise<LessonSummary | undefined> {
+  if (lessonId === undefined) return undefined;
+  return (await getCourseSummary(lessonId.split('/')[0] ?? ''))?.lessons.find((l) => l.id === lessonId);
+}
+
+/** A scenario id as a URL may carry it (lower-case words and digits joined by hyphens). */
+const SCENARIO_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A customs scenario by id; undefined for an unknown or malformed id. */
+export async function getScenario(id: string): Promise<Scenario | undefined> {
+  return SCENARIO_ID.test(id) ? (await getEntry('scenarios', id))?.data : undefined;
+}
+
+/** An operations scenario (listing, reply, pricing) by id; undefined for an unknown or malformed id. */
+export async function getOpsScenario(id: string): Promise<OpsScenario | undefined> {
+  return SCENARIO_ID.test(id) ? (await getEntry('opsScenarios', id))?.data : undefined;
+}
+
 /** The completion path's view of a course (lessons, quizzes, required scenarios), from the progress catalogue. */
 export function courseRef(course: CourseSummary): CourseRef {
   const known = defaultCatalogue().course.get(course.id);
@@ -76,10 +98,10 @@ export async function getEnglishBody(lessonId: string): Promise<CollectionEntry<
 /** Titles of every lesson in one language, keyed by `<course>/<lesson>` (for links from the editor). */
 export async function lessonTitles(locale: 'zh-CN' | 'en'): Promise<Record<string, string>> {
   const courses = await listCourseSummaries();
-  return Object.fromEntries(courses.flatMap((c) => c.lessons.map((l) => [l.id, locale === 'en' ? l.title.en : l.title.zh] as const)));
+  return Object.fromEntries(courses.flatMap((c) => c.lessons.map((l) => [l.id, pick(l.title, locale)] as const)));
 }
 
 /** Titles of every scenario in one language, keyed by scenario id. */
 export async function scenarioTitles(locale: 'zh-CN' | 'en'): Promise<Record<string, string>> {
-  return Object.fromEntries((await getCollection('scenarios')).map((e) => [e.id, locale === 'en' ? (e.data.title.en ?? e.data.title.zh) : e.data.title.zh] as const));
+  return Object.fromEntries((await getCollection('scenarios')).map((e) => [e.id, pick(e.data.title, locale)] as const));
 }

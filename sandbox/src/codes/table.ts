@@ -1,5 +1,5 @@
 /**
- * Shape shared by the small code tables. `status` follows the brief's markers:
+ * Shape shared by the small code tables. `status` follows the evidence markers of docs/customs-sources.md:
  * V verified, U unverified (background knowledge / cut-off source), D sandbox decision.
  */
 export type Evidence = 'V' | 'U' | 'D';

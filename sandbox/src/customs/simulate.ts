@@ -18,7 +18,7 @@ import type { Finding } from '../types.ts';
 import type { BatchIndex, Entry, ReleasedList } from '../rules/context.ts';
 import type { ListTax } from '../rules/limits.ts';
 import type { RulePack } from '../rules/rule-pack.ts';
-import { formatFen } from '../tax/money.ts';
+import { fenToDecimal } from '../messages/decimal.ts';
 import { riskOutcome, tierAsOf, type CreditTier, type RiskOutcome } from './credit.ts';
 import { drawFor, fnv1a, guidFor } from './prng.ts';
 import { nodeBase, nodeCount, receiptFor, type Assigned } from './receipts.ts';
@@ -285,13 +285,13 @@ export function simulateCustoms(input: SimulationInput): SimulationOutput {
           const ih = lt.doc.head;
           const taxHead: Ceb816Message['Tax'][number]['TaxHeadRd'] = {
             guid: guidFor(input.seed, `${key}|816`), returnTime: releaseStamp, invtNo: assigned.invtNo, taxNo: `${assigned.invtNo}T1`,
-            customsTax: formatFen(t.customsTaxFen), valueAddedTax: formatFen(t.vatFen), consumptionTax: formatFen(t.ctFen), status: '1',
+            customsTax: fenToDecimal(t.customsTaxFen), valueAddedTax: fenToDecimal(t.vatFen), consumptionTax: fenToDecimal(t.ctFen), status: '1',
             note: t.mode === 'full' ? '单件超限，全额征税 / one item over the single limit, taxed in full' : '限值内：关税0，增值税、消费税按70%征收 / within limits: tariff 0, VAT and CT at 70%',
             assureCode: ih.assureCode, ebcCode: ih.ebcCode, logisticsCode: ih.logisticsCode, agentCode: ih.agentCode, customsCode: ih.customsCode,
           };
           out.taxBills.push({
             kind: 'CEB816', guid: guidFor(input.seed, `${key}|816m`), version: '1.0',
-            Tax: [{ TaxHeadRd: taxHead, TaxListRd: t.lines.map((l) => ({ gnum: String(l.gnum), gcode: l.gcode, taxPrice: formatFen(l.taxPriceFen), customsTax: formatFen(l.customsTaxFen), valueAddedTax: formatFen(l.vatFen), consumptionTax: formatFen(l.ctFen) })) }],
+            Tax: [{ TaxHeadRd: taxHead, TaxListRd: t.lines.map((l) => ({ gnum: String(l.gnum), gcode: l.gcode, taxPrice: fenToDecimal(l.taxPriceFen), customsTax: fenToDecimal(l.customsTaxFen), valueAddedTax: fenToDecimal(l.vatFen), consumptionTax: fenToDecimal(l.ctFen) })) }],
           });
         }
       }

@@ -4,13 +4,14 @@
  * gnum 1..n, net ≤ gross weight, waybill weight against the list gross weight (tolerance, warning).
  * Unreadable numbers are left to the format check.
  */
+import { fenToDecimal } from '../messages/decimal.ts';
 import * as money from '../tax/money.ts';
 import * as context from './context.ts';
 import type { BatchIndex, Entry, RuleContext } from './context.ts';
 import * as rulePack from './rule-pack.ts';
 
 // Imported helpers bound once at load (see limits.ts).
-const { formatFen, lineAmountFen, parseFen, parseScaled5 } = money, { dateOf, report } = context, { resolve } = rulePack;
+const { lineAmountFen, parseFen, parseScaled5 } = money, { dateOf, report } = context, { resolve } = rulePack;
 
 interface Line { gnum: string; qty: string; price: string; totalPrice: string }
 
@@ -39,8 +40,8 @@ function checkLines(ctx: RuleContext, entry: Entry, linesPath: string, lines: re
     const expected = lineAmountFen(q, pr.fen);
     if (expected !== tot.fen) {
       report(ctx, entry, 'ARITH_LINE_TOTAL', `${lp}.totalPrice`, {
-        zh: `商品项${l.gnum}：数量 ${l.qty} × 单价 ${l.price} = ${formatFen(expected)}，但总价填了 ${l.totalPrice}。总价应等于数量乘单价（四舍五入到分）。`,
-        en: `Item ${l.gnum}: qty ${l.qty} × price ${l.price} = ${formatFen(expected)}, but totalPrice is ${l.totalPrice}. totalPrice must be qty × price, rounded half up to the fen.`,
+        zh: `商品项${l.gnum}：数量 ${l.qty} × 单价 ${l.price} = ${fenToDecimal(expected)}，但总价填了 ${l.totalPrice}。总价应等于数量乘单价（四舍五入到分）。`,
+        en: `Item ${l.gnum}: qty ${l.qty} × price ${l.price} = ${fenToDecimal(expected)}, but totalPrice is ${l.totalPrice}. totalPrice must be qty × price, rounded half up to the fen.`,
       });
     }
     sum += tot.fen;
@@ -52,8 +53,8 @@ function checkGoodsValue(ctx: RuleContext, entry: Entry, path: string, goodsValu
   const gv = parseFen(goodsValue);
   if (gv === null || sum === null || gv.fen === sum) return;
   report(ctx, entry, 'ARITH_GOODS_VALUE', path, {
-    zh: `商品总价之和为 ${formatFen(sum)} 元，但货款 goodsValue 填了 ${goodsValue}。货款应等于各商品项总价之和（含非现金抵扣前的金额）。`,
-    en: `The line totals add up to ${formatFen(sum)} yuan but goodsValue is ${goodsValue}. goodsValue is the sum of the line totals (before non-cash deductions).`,
+    zh: `商品总价之和为 ${fenToDecimal(sum)} 元，但货款 goodsValue 填了 ${goodsValue}。货款应等于各商品项总价之和（含非现金抵扣前的金额）。`,
+    en: `The line totals add up to ${fenToDecimal(sum)} yuan but goodsValue is ${goodsValue}. goodsValue is the sum of the line totals (before non-cash deductions).`,
   });
 }
 
@@ -80,8 +81,8 @@ export function checkArithmetic(ctx: RuleContext, ix: BatchIndex): void {
     const expected = gv.fen + fr.fen + tax.fen - dis.fen;
     if (expected !== paid.fen) {
       report(ctx, e, 'ARITH_ACTURAL_PAID', `${p}.acturalPaid`, {
-        zh: `货款 ${h.goodsValue} + 运费 ${h.freight} + 代扣税款 ${h.taxTotal} − 优惠 ${h.discount} = ${formatFen(expected)} 元，但实际支付 acturalPaid 填了 ${h.acturalPaid}。实际支付金额须精确到分地等于该算式。`,
-        en: `goodsValue ${h.goodsValue} + freight ${h.freight} + taxTotal ${h.taxTotal} − discount ${h.discount} = ${formatFen(expected)} yuan, but acturalPaid is ${h.acturalPaid}. acturalPaid must equal that sum to the fen.`,
+        zh: `货款 ${h.goodsValue} + 运费 ${h.freight} + 代扣税款 ${h.taxTotal} − 优惠 ${h.discount} = ${fenToDecimal(expected)} 元，但实际支付 acturalPaid 填了 ${h.acturalPaid}。实际支付金额须精确到分地等于该算式。`,
+        en: `goodsValue ${h.goodsValue} + freight ${h.freight} + taxTotal ${h.taxTotal} − discount ${h.discount} = ${fenToDecimal(expected)} yuan, but acturalPaid is ${h.acturalPaid}. acturalPaid must equal that sum to the fen.`,
       });
     }
   }

@@ -16,6 +16,7 @@ import * as unitTable from '../codes/units.ts';
 import type { ImportInventoryHead, ImportInventoryList } from '../messages/types.ts';
 import * as compute from '../tax/compute.ts';
 import type { TaxLineInput, TaxMode, TaxResult } from '../tax/compute.ts';
+import { fenToDecimal } from '../messages/decimal.ts';
 import * as money from '../tax/money.ts';
 import * as context from './context.ts';
 import type { BatchIndex, DocWithLines, LedgerEntry, RuleContext } from './context.ts';
@@ -24,7 +25,7 @@ import * as rulePack from './rule-pack.ts';
 // Imported helpers bound once at load: hot loops then call plain locals, not live import bindings
 // (which some module runners, e.g. vitest's, turn into a getter per access).
 const { HS_BY_CODE } = hsTable, { UNIT_BY_CODE } = unitTable, { computeTax, contentFromModel } = compute;
-const { allocateFen, formatFen, parseFen, parseScaled5, SCALE5 } = money, { dateOf, report } = context, { resolve } = rulePack;
+const { allocateFen, parseFen, parseScaled5, SCALE5 } = money, { dateOf, report } = context, { resolve } = rulePack;
 
 const t = (s: string | undefined): string => (s ?? '').trim();
 
@@ -113,22 +114,22 @@ export function checkLimitsAndTax(ctx: RuleContext, ix: BatchIndex, ledger: read
       if (oneItem && fullTax.value && before + taxableFen <= L.annualFen) {
         mode = 'full';
         report(ctx, e, 'POLICY_SINGLE_ITEM_FULL_TAX', `${v.linesPath}[0]`, {
-          zh: `本清单仅一件商品，完税价格 ${formatFen(taxableFen)} 元超过单次限值 ${formatFen(L.singleFen)} 元但未超过年度限值：可按跨境电商零售进口，但关税、增值税、消费税全额征收，并计入年度交易总额。`,
-          en: `One-item list with taxable value ${formatFen(taxableFen)} yuan, above the ${formatFen(L.singleFen)} single limit but within the annual limit: it may come in as CBEC retail, but tariff, VAT and consumption tax are charged in full and it counts toward the annual total.`,
+          zh: `本清单仅一件商品，完税价格 ${fenToDecimal(taxableFen)} 元超过单次限值 ${fenToDecimal(L.singleFen)} 元但未超过年度限值：可按跨境电商零售进口，但关税、增值税、消费税全额征收，并计入年度交易总额。`,
+          en: `One-item list with taxable value ${fenToDecimal(taxableFen)} yuan, above the ${fenToDecimal(L.singleFen)} single limit but within the annual limit: it may come in as CBEC retail, but tariff, VAT and consumption tax are charged in full and it counts toward the annual total.`,
         }, { severity: 'warning', ruleVersion: fullTax.version });
       } else {
         pass = false;
         report(ctx, e, 'POLICY_SINGLE_LIMIT', `${p}.orderNo`, {
-          zh: `完税价格 ${formatFen(taxableFen)} 元（货款+运费+保费）超过单次交易限值 ${formatFen(L.singleFen)} 元（${limits.version}）。${oneItem ? (fullTax.value ? '虽为单件商品，但计入后将超过年度限值。' : '当时单件商品超限须按一般贸易进口。') : '请拆分订单或按一般贸易进口；仅单件商品的订单可全额征税后进口。'}`,
-          en: `Taxable value ${formatFen(taxableFen)} yuan (goods + freight + insurance) is above the single-transaction limit of ${formatFen(L.singleFen)} yuan (${limits.version}). ${oneItem ? (fullTax.value ? 'It is one item, but it would break the annual limit.' : 'At that date a one-item order over the limit went through general trade.') : 'Split the order or use general trade; only a one-item order may come in taxed in full.'}`,
+          zh: `完税价格 ${fenToDecimal(taxableFen)} 元（货款+运费+保费）超过单次交易限值 ${fenToDecimal(L.singleFen)} 元（${limits.version}）。${oneItem ? (fullTax.value ? '虽为单件商品，但计入后将超过年度限值。' : '当时单件商品超限须按一般贸易进口。') : '请拆分订单或按一般贸易进口；仅单件商品的订单可全额征税后进口。'}`,
+          en: `Taxable value ${fenToDecimal(taxableFen)} yuan (goods + freight + insurance) is above the single-transaction limit of ${fenToDecimal(L.singleFen)} yuan (${limits.version}). ${oneItem ? (fullTax.value ? 'It is one item, but it would break the annual limit.' : 'At that date a one-item order over the limit went through general trade.') : 'Split the order or use general trade; only a one-item order may come in taxed in full.'}`,
         }, { ruleVersion: limits.version });
       }
     }
     if (pass && before + taxableFen > L.annualFen) {
       pass = false;
       report(ctx, e, 'POLICY_ANNUAL_LIMIT', `${p}.buyerIdNumber`, {
-        zh: `订购人${year}年已累计 ${formatFen(before)} 元，加上本单 ${formatFen(taxableFen)} 元超过个人年度交易限值 ${formatFen(L.annualFen)} 元（${limits.version}）。超过年度限值的按一般贸易管理。`,
-        en: `The buyer has ${formatFen(before)} yuan in ${year}; with this list's ${formatFen(taxableFen)} yuan that exceeds the personal annual limit of ${formatFen(L.annualFen)} yuan (${limits.version}). Above the annual limit, general-trade rules apply.`,
+        zh: `订购人${year}年已累计 ${fenToDecimal(before)} 元，加上本单 ${fenToDecimal(taxableFen)} 元超过个人年度交易限值 ${fenToDecimal(L.annualFen)} 元（${limits.version}）。超过年度限值的按一般贸易管理。`,
+        en: `The buyer has ${fenToDecimal(before)} yuan in ${year}; with this list's ${fenToDecimal(taxableFen)} yuan that exceeds the personal annual limit of ${fenToDecimal(L.annualFen)} yuan (${limits.version}). Above the annual limit, general-trade rules apply.`,
       }, { ruleVersion: limits.version });
     }
     // positive-list quantity caps
@@ -171,8 +172,8 @@ export function checkLimitsAndTax(ctx: RuleContext, ix: BatchIndex, ledger: read
       const tol = resolve(ctx.pack.taxTotalToleranceFenPerLine, date);
       if (declared !== null && Math.abs(declared.fen - tax.totalFen) > tol.value * Math.max(lines.length, 1)) {
         report(ctx, order.entry, 'TAX_TOTAL_MISMATCH', `${order.headPath}.taxTotal`, {
-          zh: `订单代扣税款 taxTotal 为 ${order.head.taxTotal} 元，按${mode === 'full' ? '全额征税' : '关税0、增值税和消费税按应纳税额70%'}计算应为 ${formatFen(tax.totalFen)} 元（关税 ${formatFen(tax.customsTaxFen)}，增值税 ${formatFen(tax.vatFen)}，消费税 ${formatFen(tax.ctFen)}）。请按应征税款更正 taxTotal 和 acturalPaid。`,
-          en: `The order's withheld tax taxTotal is ${order.head.taxTotal} yuan; ${mode === 'full' ? 'taxed in full' : 'with tariff 0 and VAT and consumption tax at 70%'} it should be ${formatFen(tax.totalFen)} yuan (tariff ${formatFen(tax.customsTaxFen)}, VAT ${formatFen(tax.vatFen)}, CT ${formatFen(tax.ctFen)}). Correct taxTotal and acturalPaid.`,
+          zh: `订单代扣税款 taxTotal 为 ${order.head.taxTotal} 元，按${mode === 'full' ? '全额征税' : '关税0、增值税和消费税按应纳税额70%'}计算应为 ${fenToDecimal(tax.totalFen)} 元（关税 ${fenToDecimal(tax.customsTaxFen)}，增值税 ${fenToDecimal(tax.vatFen)}，消费税 ${fenToDecimal(tax.ctFen)}）。请按应征税款更正 taxTotal 和 acturalPaid。`,
+          en: `The order's withheld tax taxTotal is ${order.head.taxTotal} yuan; ${mode === 'full' ? 'taxed in full' : 'with tariff 0 and VAT and consumption tax at 70%'} it should be ${fenToDecimal(tax.totalFen)} yuan (tariff ${fenToDecimal(tax.customsTaxFen)}, VAT ${fenToDecimal(tax.vatFen)}, CT ${fenToDecimal(tax.ctFen)}). Correct taxTotal and acturalPaid.`,
         }, { ruleVersion: tax.ruleVersions.join(',') });
         rejectedKeys.add(`${order.entry.index}|${order.base}`);
       }

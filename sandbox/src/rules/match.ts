@@ -1,10 +1,11 @@
 /**
- * Cross-document matching (三单对碰), brief §2 "Fields to cross-match" (D, built from the message
- * specs) and §8.5: identities, numbers and codes must be equal exactly; the list's line totals are
+ * Cross-document matching (三单对碰; the checks customs runs, as a practitioner page lists them [S18],
+ * docs/customs-sources.md), with the fields to match taken from the message specs (D): identities, numbers and codes must be equal exactly; the list's line totals are
  * compared with the order's goods value under the `match-tolerance` parameter (warning under it,
  * error over it). A finding is put on the document that disagrees with the one before it in the
  * chain order → payment/waybill → list, so its path points where the learner fixes it.
  */
+import { fenToDecimal } from '../messages/decimal.ts';
 import * as money from '../tax/money.ts';
 import type { ImportOrderHead } from '../messages/types.ts';
 import * as context from './context.ts';
@@ -12,7 +13,7 @@ import type { BatchIndex, Doc, DocWithLines, Entry, ReleasedList, RuleContext } 
 import * as rulePack from './rule-pack.ts';
 
 // Imported helpers bound once at load (see limits.ts).
-const { formatFen, parseFen } = money, { dateOf, report } = context, { resolve } = rulePack;
+const { parseFen } = money, { dateOf, report } = context, { resolve } = rulePack;
 
 const t = (s: string | undefined): string => (s ?? '').trim();
 
@@ -59,8 +60,8 @@ function matchOrderPayment(ctx: RuleContext, o: DocWithLines<ImportOrderHead, un
   const paid = parseFen(h.acturalPaid), amount = parseFen(p.amountPaid);
   if (paid !== null && amount !== null && paid.fen !== amount.fen) {
     report(ctx, e, 'MATCH_AMOUNT_PAID', `${pp}.amountPaid`, {
-      zh: `支付金额 ${formatFen(amount.fen)} 元与订单实际支付金额 acturalPaid ${formatFen(paid.fen)} 元不一致。支付单金额必须等于订单的实际支付金额（货款+运费+税款-优惠）。`,
-      en: `Amount paid ${formatFen(amount.fen)} yuan differs from the order's acturalPaid ${formatFen(paid.fen)} yuan. The payment must equal the order's actual payment (goods + freight + tax − discount).`,
+      zh: `支付金额 ${fenToDecimal(amount.fen)} 元与订单实际支付金额 acturalPaid ${fenToDecimal(paid.fen)} 元不一致。支付单金额必须等于订单的实际支付金额（货款+运费+税款-优惠）。`,
+      en: `Amount paid ${fenToDecimal(amount.fen)} yuan differs from the order's acturalPaid ${fenToDecimal(paid.fen)} yuan. The payment must equal the order's actual payment (goods + freight + tax − discount).`,
     });
   }
   const v = resolve(ctx.pack.identityRule, dateOf(ctx, e)).version;
@@ -155,8 +156,8 @@ export function checkImportMatch(ctx: RuleContext, ix: BatchIndex): void {
         const tol = resolve(ctx.pack.matchTolerance, dateOf(ctx, e));
         const over = Math.abs(sum - goods.fen) * 10_000 > tol.value * Math.max(goods.fen, 1);
         report(ctx, e, 'MATCH_LIST_TOTAL', `${v.linesPath}`, {
-          zh: `清单商品总价合计 ${formatFen(sum)} 元，订单货款 goodsValue 为 ${formatFen(goods.fen)} 元，相差${over ? '超过' : '未超过'}${tol.value / 100}%的容差。${over ? '请按订单更正清单商品价格。' : '在容差内，仅提示。'}`,
-          en: `The list's line totals add up to ${formatFen(sum)} yuan; the order's goodsValue is ${formatFen(goods.fen)} yuan — ${over ? 'more' : 'less'} than the ${tol.value / 100}% tolerance apart. ${over ? 'Correct the list prices to the order.' : 'Within tolerance: a warning only.'}`,
+          zh: `清单商品总价合计 ${fenToDecimal(sum)} 元，订单货款 goodsValue 为 ${fenToDecimal(goods.fen)} 元，相差${over ? '超过' : '未超过'}${tol.value / 100}%的容差。${over ? '请按订单更正清单商品价格。' : '在容差内，仅提示。'}`,
+          en: `The list's line totals add up to ${fenToDecimal(sum)} yuan; the order's goodsValue is ${fenToDecimal(goods.fen)} yuan — ${over ? 'more' : 'less'} than the ${tol.value / 100}% tolerance apart. ${over ? 'Correct the list prices to the order.' : 'Within tolerance: a warning only.'}`,
         }, { severity: over ? 'error' : 'warning', ruleVersion: tol.version });
       }
       if (!payments.has(t(h.orderNo))) {
@@ -209,8 +210,8 @@ export function checkExportMatch(ctx: RuleContext, ix: BatchIndex, earlier: read
         const tol = resolve(ctx.pack.matchTolerance, dateOf(ctx, e));
         const over = Math.abs(sum - goods.fen) * 10_000 > tol.value * Math.max(goods.fen, 1);
         report(ctx, e, 'MATCH_LIST_TOTAL', v.linesPath, {
-          zh: `出口清单商品总价合计 ${formatFen(sum)}，订单货款 ${formatFen(goods.fen)}，相差${over ? '超过' : '未超过'}${tol.value / 100}%的容差。`,
-          en: `The export list's line totals are ${formatFen(sum)}, the order's goodsValue ${formatFen(goods.fen)}: ${over ? 'over' : 'within'} the ${tol.value / 100}% tolerance.`,
+          zh: `出口清单商品总价合计 ${fenToDecimal(sum)}，订单货款 ${fenToDecimal(goods.fen)}，相差${over ? '超过' : '未超过'}${tol.value / 100}%的容差。`,
+          en: `The export list's line totals are ${fenToDecimal(sum)}, the order's goodsValue ${fenToDecimal(goods.fen)}: ${over ? 'over' : 'within'} the ${tol.value / 100}% tolerance.`,
         }, { severity: over ? 'error' : 'warning', ruleVersion: tol.version });
       }
     }

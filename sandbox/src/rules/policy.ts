@@ -6,13 +6,14 @@
  */
 import * as currencies from '../codes/currencies.ts';
 import * as hsTable from '../codes/hs.ts';
+import { fenToDecimal } from '../messages/decimal.ts';
 import * as money from '../tax/money.ts';
 import * as context from './context.ts';
 import type { BatchIndex, RuleContext } from './context.ts';
 import * as rulePack from './rule-pack.ts';
 
 // Imported helpers and tables bound once at load (see limits.ts).
-const { CURRENCY_BY_CODE, RMB } = currencies, { HS_BY_CODE, HS_HEADINGS } = hsTable, { formatFen, parseFen } = money;
+const { CURRENCY_BY_CODE, RMB } = currencies, { HS_BY_CODE, HS_HEADINGS } = hsTable, { parseFen } = money;
 const { dateOf, report } = context, { resolve } = rulePack;
 
 const t = (s: string | undefined): string => (s ?? '').trim();
@@ -105,8 +106,8 @@ export function checkExportPolicy(ctx: RuleContext, ix: BatchIndex): void {
       const rmb = toRmbFen(total, t(v.lines[0]?.currency));
       if (rmb > threshold.value) {
         report(ctx, e, 'POLICY_B2B_THRESHOLD', v.linesPath, {
-          zh: `B2B出口（${mode}）清单货值折合人民币 ${formatFen(rmb)} 元，超过 ${formatFen(threshold.value)} 元。超过5000元须通过H2018以报关单申报。`,
-          en: `This B2B export list (${mode}) is worth ${formatFen(rmb)} yuan, above ${formatFen(threshold.value)} yuan. Over RMB 5,000 it must be a customs declaration through H2018.`,
+          zh: `B2B出口（${mode}）清单货值折合人民币 ${fenToDecimal(rmb)} 元，超过 ${fenToDecimal(threshold.value)} 元。超过5000元须通过H2018以报关单申报。`,
+          en: `This B2B export list (${mode}) is worth ${fenToDecimal(rmb)} yuan, above ${fenToDecimal(threshold.value)} yuan. Over RMB 5,000 it must be a customs declaration through H2018.`,
         }, { ruleVersion: threshold.version });
       }
       const flagged = v.lines.map((l) => HS_BY_CODE.get(t(l.gcode))).filter((hs) => hs?.export !== undefined && (hs.export.licence === true || hs.export.inspection === true || hs.export.duty === true));

@@ -1,8 +1,8 @@
 /**
  * Training signature: a deterministic, pure-JS stand-in for the real e-port signature.
  *
- * The real unified system signs with the enterprise's 电子口岸 IC card or key (SM2 / XMLDSig,
- * details U in the brief). The workbench instead signs with a per-learner training key:
+ * The real unified system signs with the enterprise's 电子口岸 IC card or key (SM2 / XMLDSig;
+ * the details are unverified, U). The workbench instead signs with a per-learner training key:
  *
  * 1. canonical text = the message with its `Signature` removed, written as canonical JSON
  *    (object keys sorted, no white space, absent properties left out) — so reformatting the XML,

@@ -2,15 +2,15 @@
  * Import tax of a CBEC retail list, per line, in integer fen.
  *
  * Taxable value of a line (完税价格) = its goods value + its share of freight and insurance
- * (brief §2: "actual transaction price, including the retail price, freight and insurance"); non-cash
- * discounts do not reduce it (D §8.6). Shares are allocated with `allocateFen`.
+ * (财关税〔2016〕18号: "actual transaction price, including the retail price, freight and insurance" [S23],
+ * docs/customs-sources.md); non-cash discounts do not reduce it (D, sandbox/README.md). Shares are allocated with `allocateFen`.
  *
  * Within the limits ('retail'): tariff 0, consumption tax and VAT at 70% of the statutory amount:
  *   CT  = V × c / (1 − c) × 70%            VAT = V × v / (1 − c) × 70%
- * which is the platforms' combined rate (c + v) / (1 − c) × 70% (brief §2, V[S24,S25]).
+ * which is the platforms' combined rate (c + v) / (1 − c) × 70% [S24,S25].
  * Taxed in full ('full', a one-item order over the single limit): tariff t at the MFN rate, then
  *   CT  = V (1 + t) c / (1 − c)            VAT = V (1 + t) v / (1 − c)
- * Each amount is rounded half up to the fen per line (`divRoundHalfUp`, §8.9); totals sum the lines.
+ * Each amount is rounded half up to the fen per line (`divRoundHalfUp`, the sandbox's rounding rule); totals sum the lines.
  */
 import * as hsTable from '../codes/hs.ts';
 import type { HsLine } from '../codes/hs.ts';

@@ -1,5 +1,6 @@
 /**
- * Money in integer fen, and THE rounding rule of the sandbox (brief §8.9): every tax amount is
+ * Money in integer fen, and THE rounding rule of the sandbox (a sandbox decision, sandbox/README.md
+ * "Tax and the rounding rule"): every tax amount is
  * rounded half up to the fen per line; totals are sums of the rounded lines. All rounding in the
  * engine goes through `divRoundHalfUp` below.
  */
@@ -119,12 +120,4 @@ export function allocateFen(totalFen: number, weights: readonly number[]): numbe
   }
   shares[last] = (shares[last] ?? 0) + (totalFen - given);
   return shares;
-}
-
-/** `12345` → `"123.45"`. */
-export function formatFen(fen: number): string {
-  const neg = fen < 0;
-  const a = Math.abs(fen);
-  const s = `${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`;
-  return neg ? `-${s}` : s;
 }

@@ -2,6 +2,9 @@
  * The shared skills vocabulary. Courses, lessons, training orders and the
  * matching engine all speak in these ids; the labels are shown in the UI.
  */
+import { pick } from '#i18n/pick.ts';
+import type { Locale } from '#i18n/locales.ts';
+
 export const SKILLS = {
   'cbec-basics': { zh: '跨境电商基础', en: 'CBEC fundamentals' },
   'pilot-zone-policy': { zh: '综试区政策', en: 'Pilot-zone policy' },
@@ -39,3 +42,8 @@ export const SKILLS = {
 
 export type SkillId = keyof typeof SKILLS;
 export const SKILL_IDS = Object.keys(SKILLS) as [SkillId, ...SkillId[]];
+
+/** A skill's name in the reader's language; an id outside the vocabulary is shown as it is. */
+export function skillName(locale: Locale, skill: string): string {
+  return skill in SKILLS ? pick(locale, SKILLS[skill as SkillId]) : skill;
+}

@@ -12,6 +12,7 @@
  * are verified as the server verifies them. Documents are prepared once per text and cached; a
  * keystroke re-reads only the edited document.
  */
+import { pick } from '#i18n/pick.ts';
 import {
   checkParsed,
   isSignable,
@@ -186,7 +187,7 @@ export function toMarkers(findings: readonly Finding[], text: string, locale: 'z
   return findings.map((f) => ({
     ...markerRange(f, lines),
     severity: f.severity,
-    message: `${locale === 'en' ? f.message.en : f.message.zh} (${f.code})`,
+    message: `${pick(locale, f.message)} (${f.code})`,
     code: f.code,
   }));
 }
@@ -197,7 +198,7 @@ export function toProblems(findings: readonly Finding[], locale: 'zh-CN' | 'en')
     .map((f) => ({
       code: f.code,
       severity: f.severity,
-      message: locale === 'en' ? f.message.en : f.message.zh,
+      message: pick(locale, f.message),
       line: f.position?.line ?? 1,
       column: f.position?.column ?? 1,
       lesson: f.lesson,

@@ -1,7 +1,7 @@
 /**
  * Short English glosses of the CEB element names, shown in the editor's hover help next to the
  * XSD's own Chinese description (the specs carry Chinese only). Wording follows
- * /work/shared/domain/cbec-messages.md; an element without a gloss shows its Chinese text alone.
+ * the field notes of the message specification (docs/customs-sources.md S33, S50); an element without a gloss shows its Chinese text alone.
  */
 export const ELEMENT_GLOSSES: Readonly<Record<string, string>> = {
   // envelope and root

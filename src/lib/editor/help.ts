@@ -3,6 +3,7 @@
  * Pure functions over the text and an offset; the Monaco glue only converts positions.
  */
 import { editorText } from '#i18n/areas/editor.ts';
+import { pick } from '#i18n/pick.ts';
 import { codeValue, codeValuesOf } from './code-values.ts';
 import { ELEMENT_GLOSSES } from './glosses.ts';
 import { childSlots, messageRoots, resolvePath, type ElementSlot, type SchemaNode } from './schema.ts';
@@ -140,7 +141,7 @@ export function completeAt(text: string, offset: number, locale: EditorLocale): 
         label: qualified(prefix, spec.root),
         insertText: `${qualified(prefix, spec.root)} guid="$1" version="1.0" xmlns${prefix === '' ? '' : `:${prefix}`}="http://www.chinaport.gov.cn/ceb">\n\t$0\n</${qualified(prefix, spec.root)}>`,
         filterText: qualified(prefix, spec.root),
-        detail: `${spec.kind} ${locale === 'en' ? spec.en : spec.zh}`,
+        detail: `${spec.kind} ${pick(locale, spec)}`,
         documentation: `${spec.zh}\n\n${spec.en}`,
         kind: 'element' as const,
         sortText: String(i).padStart(4, '0'),

@@ -3,15 +3,13 @@
  * breakdown: one line per required skill ("三单对碰 72 / 要求 60 ✓"), then
  * the accuracy and park factors and the total.
  */
-import { SKILLS } from '../content/skills.ts';
+import { skillName } from '../content/skills.ts';
 import { FIT_WEIGHTS, type FitBreakdown } from './fit.ts';
 
 export type ExplainLocale = 'zh-CN' | 'en';
 
 function skillLabel(skill: string, locale: ExplainLocale): string {
-  const entry = (SKILLS as Record<string, { zh: string; en: string } | undefined>)[skill];
-  if (!entry) return skill;
-  return locale === 'en' ? entry.en : entry.zh;
+  return skillName(locale, skill);
 }
 
 /** A figure as the fit and its factors are kept (at most two decimals), so a line never disagrees with the score shown beside it. */

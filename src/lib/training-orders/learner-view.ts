@@ -11,6 +11,8 @@ import { getVisibility } from './applications.ts';
 import { toMatchLearner, toMatchOrder } from './candidates.ts';
 import { getPublishedOrder, type OrderDetail } from './orders.ts';
 import { defaultCatalogue, type ProfileCatalogue } from '../progress/catalogue.ts';
+import { t } from '#i18n/index.ts';
+import { pick } from '#i18n/pick.ts';
 
 export interface LearnerOrderView {
   detail: OrderDetail;
@@ -35,11 +37,10 @@ export async function learnerOrderView(db: Db, input: { orderId: string; learner
 
 /** A curriculum item in the reader's language: a course by its title, a scenario by the lesson that sets it. */
 export function curriculumLabel(item: { kind: 'course' | 'scenario'; ref: string }, locale: 'zh-CN' | 'en', catalogue: ProfileCatalogue = defaultCatalogue()): string {
-  const title = (x: { zh: string; en: string }) => (locale === 'en' ? x.en : x.zh);
   if (item.kind === 'course') {
     const course = catalogue.course.get(item.ref);
-    return course ? title(course.title) : item.ref;
+    return course ? pick(locale, course.title) : item.ref;
   }
   const lesson = catalogue.scenarioLesson.get(item.ref);
-  return lesson ? `${locale === 'en' ? 'Sandbox scenario: ' : '沙盒场景：'}${title(lesson.title)}` : item.ref;
+  return lesson ? t(locale, 'orders.curriculum.scenario', { title: pick(locale, lesson.title) }) : item.ref;
 }

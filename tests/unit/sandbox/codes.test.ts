@@ -8,7 +8,7 @@ import { UNIT_BY_CODE } from '#sandbox/codes/units.ts';
 import { isValidEnterpriseCode, usccCheckChar } from '#sandbox/rules/codes.ts';
 
 describe('code tables', () => {
-  it('hold the brief’s subsets', () => {
+  it('hold the subsets the checks use', () => {
     for (const c of ['110', '116', '142', '304', '344', '502', '601', '701']) expect(COUNTRY_BY_CODE.has(c)).toBe(true);
     for (const c of ['142', '300', '502', '116']) expect(CURRENCY_BY_CODE.has(c)).toBe(true);
     for (const c of ['007', '035', '036', '096', '142']) expect(UNIT_BY_CODE.has(c)).toBe(true);

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HS_BY_CODE } from '#sandbox/codes/hs.ts';
 import { computeTax, contentFromModel, contentFromModelRegex, type TaxLineInput } from '#sandbox/tax/compute.ts';
-import { allocateFen, divRoundHalfUp, formatFen, lineAmountFen, parseFen } from '#sandbox/tax/money.ts';
+import { allocateFen, divRoundHalfUp, lineAmountFen, parseFen } from '#sandbox/tax/money.ts';
+import { fenToDecimal } from '#sandbox/messages/decimal.ts';
 
 const line = (gcode: string, goodsFen: number, over: Partial<TaxLineInput> = {}): TaxLineInput => ({
   gnum: 1, gcode, qtyScaled: 100_000, unit: '007', goodsFen, extraFen: 0, ...over,
@@ -27,8 +28,8 @@ describe('money', () => {
     }));
   });
   it('formats fen', () => {
-    expect(formatFen(12345)).toBe('123.45');
-    expect(formatFen(5)).toBe('0.05');
+    expect(fenToDecimal(12345)).toBe('123.45');
+    expect(fenToDecimal(5)).toBe('0.05');
   });
 });
 
