@@ -289,6 +289,8 @@ export const en: Record<MessageKey, string> = {
   'lesson.status.done': '✓ You have completed this lesson',
   'lesson.status.todo': 'Not completed yet',
   'lesson.status.attempt': 'Latest quiz score: {score}',
+  'lesson.scenario.passed': '✓ You have passed this scenario',
+  'lesson.scenario.tried': 'You have tried this scenario but not passed it yet',
   'nav.sandbox': 'Declaration sandbox',
   'nav.regulator': 'Regulator’s desk',
   'learn.sandbox.title': 'Declaration sandbox',

@@ -295,6 +295,8 @@ export const zhCN = {
   'lesson.status.done': '✓ 你已完成本课',
   'lesson.status.todo': '本课尚未完成',
   'lesson.status.attempt': '最近一次测验得分 {score}',
+  'lesson.scenario.passed': '✓ 你已通过这个情景',
+  'lesson.scenario.tried': '你做过这个情景，还没有通过',
   'nav.sandbox': '申报沙盒',
   'nav.regulator': '监管工作台',
   'learn.sandbox.title': '申报沙盒',

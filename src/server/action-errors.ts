@@ -39,6 +39,7 @@ export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionEr
   'workbench.NO_PRODUCTS': { status: 'BAD_REQUEST', key: 'workbench.err.NO_PRODUCTS' },
   'workbench.ALREADY_RUN': { status: 'CONFLICT', key: 'workbench.err.ALREADY_RUN' },
   'workbench.NOT_OPEN': { status: 'CONFLICT', key: 'workbench.err.NOT_OPEN' },
+  'workbench.ALREADY_ANSWERED': { status: 'CONFLICT', key: 'buyers.err.answered' },
   'workbench.MISSING_MESSAGE': { status: 'BAD_REQUEST', key: 'workbench.err.MISSING_MESSAGE' },
   'workbench.NOT_HELD': { status: 'CONFLICT', key: 'workbench.err.NOT_HELD' },
   'workbench.NOTE_REQUIRED': { status: 'BAD_REQUEST', key: 'workbench.err.NOTE_REQUIRED' },

@@ -87,3 +87,12 @@ test('an unknown scenario is a 404 and anonymous users are sent to sign in', asy
   const missing = await page.goto('/sandbox/scenarios/no-such-task');
   expect(missing?.status()).toBe(404);
 });
+
+test('the lesson shows the learner’s result on the scenario it opens', async ({ page }) => {
+  await signIn(page, DEMO.learner);
+  // The seeded demo activity failed, then passed import-payment-draft from this lesson.
+  await page.goto('/courses/payment-finance/01-cross-border-payment');
+  await expect(page.locator('.sandbox-task[data-scenario="import-payment-draft"] [data-scenario-status]')).toHaveText('✓ 你已通过这个情景');
+  await page.goto('/en/courses/payment-finance/01-cross-border-payment');
+  await expect(page.locator('.sandbox-task[data-scenario="import-payment-draft"] [data-scenario-status]')).toHaveText('✓ You have passed this scenario');
+});

@@ -31,7 +31,7 @@ describe('buyer messages on market days', () => {
     const grade = await answerBuyerMessage(t.db, { userId: learner, messageId: msg.id, reply: `您好！非常抱歉给您带来不便。订单${ref}我们会在2天内为您处理退款或补发，有货今天就发货。祝您生活愉快！` });
     expect(grade.responseHours).toBe(24 - msg.receivedHour);
     expect(grade.elements.find((e) => e.element === 'language')?.found).toBe(true);
-    await expect(answerBuyerMessage(t.db, { userId: learner, messageId: msg.id, reply: '再答一次' })).rejects.toMatchObject({ code: 'NOT_OPEN' });
+    await expect(answerBuyerMessage(t.db, { userId: learner, messageId: msg.id, reply: '再答一次' })).rejects.toMatchObject({ code: 'ALREADY_ANSWERED' });
 
     await runMarketDay(t.db, { storeId, ownerId: learner, seed: 8, asOf: '2026-05-11' });
     const after = await loadOperationsView(t.db, storeId);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, ROOT, type TestDatabase } from '../helpers/db.ts';
 import { createAdmin, issueInviteCode, signUp } from '#lib/auth/accounts.ts';
 import { seedDatabase } from '#lib/seed/seed.ts';
-import { getCourseProgress, isLessonComplete, type CourseRef } from '#lib/progress/progress.ts';
+import { getCourseProgress, isLessonComplete, lessonScenarioResults, type CourseRef } from '#lib/progress/progress.ts';
 import { loadContent } from '#lib/content/check.ts';
 import { loadScenarios } from '#lib/scenarios/load.ts';
 import { gradeScenario, listScenarioAttempts, recordScenarioAttempt, scenarioStatuses } from '#lib/scenarios/grade.ts';
@@ -64,6 +64,14 @@ describe('recording scenario attempts', () => {
     expect(r.newlyCompleted).toBe(false);
     expect((await getCourseProgress(t.db, userId, course)).completed).toBe(1);
     expect(await listScenarioAttempts(t.db, userId, scenario.id)).toHaveLength(3);
+  });
+
+  it('the lesson shows the learner’s result on its scenario, and nobody else’s', async () => {
+    expect(await lessonScenarioResults(t.db, userId, scenario.lesson!)).toEqual([{ scenarioId: scenario.id, attempts: 3, passed: true }]);
+    const other = (await signUp(t.db, { role: 'learner', email: 'scen-other@example.cn', password: 'a-long-password', displayName: '学员乙' })).id;
+    expect(await lessonScenarioResults(t.db, other, scenario.lesson!)).toEqual([]);
+    await recordScenarioAttempt(t.db, { userId: other, scenario, grade: gradeScenario(scenario, scenario.start), course });
+    expect(await lessonScenarioResults(t.db, other, scenario.lesson!)).toEqual([{ scenarioId: scenario.id, attempts: 1, passed: false }]);
   });
 
   it('a pass without a course reference records the attempt only', async () => {

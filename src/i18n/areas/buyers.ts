@@ -48,6 +48,7 @@ export const zh = {
   'buyers.col.messages': '消息',
   'buyers.col.lost': '缺货丢单',
   'buyers.err.reply': '请写回复（最多2000字）。',
+  'buyers.err.answered': '这条买家消息已经回复并评分，回复不能修改。',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -99,4 +100,5 @@ export const en: Record<keyof typeof zh, string> = {
   'buyers.col.messages': 'Messages',
   'buyers.col.lost': 'Lost to stock',
   'buyers.err.reply': 'Write a reply (at most 2000 characters).',
+  'buyers.err.answered': 'This buyer message has already been answered and graded; a reply cannot be changed.',
 };

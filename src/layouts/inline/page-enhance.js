@@ -30,10 +30,23 @@
       .then(function (s) {
         var slot = document.querySelector('[data-lesson-status]');
         if (slot && s && s.text) { slot.textContent = s.text; slot.classList.toggle('done', !!s.done); }
+        if (s && s.scenarios) showScenarioResults(s.scenarios);
         if (s && s.allowed) offerOnlyAllowed(s);
         if (s && s.studying) countStudyTime();
       })
       .catch(function () {});
+  }
+  // The learner's result on each graded scenario the lesson opens, under its box.
+  function showScenarioResults(results) {
+    lesson.querySelectorAll('[data-scenario]').forEach(function (box) {
+      var r = results.find(function (x) { return x.id === box.getAttribute('data-scenario'); });
+      if (!r) return;
+      var line = box.querySelector('[data-scenario-status]');
+      if (!line) { line = document.createElement('p'); line.setAttribute('data-scenario-status', ''); box.appendChild(line); }
+      line.className = r.passed ? 'sandbox-task-status done' : 'sandbox-task-status';
+      line.lang = document.documentElement.lang;
+      line.textContent = r.text;
+    });
   }
   // Study time (学时): a heartbeat while the page is visible; the server counts the time between beats.
   var studyTimer = null;

@@ -88,7 +88,7 @@ export async function answerBuyerMessage(db: Db, input: { userId: string; messag
   if (reply === '' || reply.length > MAX_REPLY_CHARS) throw new WorkbenchError('INVALID', 'reply');
   const [row] = await db.select({ m: buyerMessages }).from(buyerMessages).innerJoin(stores, eq(stores.id, buyerMessages.storeId)).where(and(eq(buyerMessages.id, input.messageId), workableBy(input.userId)));
   if (!row) throw new WorkbenchError('NOT_FOUND');
-  if (row.m.reply !== null) throw new WorkbenchError('NOT_OPEN', 'answered');
+  if (row.m.reply !== null) throw new WorkbenchError('ALREADY_ANSWERED');
   const hours = responseHours({ messageSeq: row.m.daySeq, receivedHour: row.m.receivedHour, latestSeq: await latestSeqOf(db, row.m.storeId) });
   const kind = (MESSAGE_KINDS as readonly string[]).includes(row.m.kind) ? (row.m.kind as MessageKind) : 'pre-sale';
   const grade = gradeReply({ kind, buyerLang: row.m.lang as MessageLang, orderNo: row.m.orderNo, reply, responseHours: hours });

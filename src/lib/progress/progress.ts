@@ -7,6 +7,7 @@
 import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { enrolments, lessonCompletions, quizAttempts, type Enrolment } from '../db/schema-progress.ts';
+import { scenarioAttempts } from '../db/schema-sandbox.ts';
 import type { QuizAnswers, QuizGrade } from '../courses/quiz.ts';
 import { ensureEnrolment, settleCourse, type CourseRef, type Tx } from './completion.ts';
 
@@ -171,6 +172,17 @@ export async function latestQuizAttempt(db: Db, userId: string, lessonId: string
       .orderBy(desc(quizAttempts.id))
       .limit(1)
   )[0];
+}
+
+/** The learner's graded scenarios of one lesson (the lesson page shows each one's result): attempts and whether any passed. */
+export async function lessonScenarioResults(db: Db, userId: string, lessonId: string): Promise<Array<{ scenarioId: string; attempts: number; passed: boolean }>> {
+  const rows = await db
+    .select({ scenarioId: scenarioAttempts.scenarioId, attempts: sql<number>`count(*)`, passed: sql<number>`max(${scenarioAttempts.passed})` })
+    .from(scenarioAttempts)
+    .where(and(eq(scenarioAttempts.userId, userId), eq(scenarioAttempts.lessonId, lessonId)))
+    .groupBy(scenarioAttempts.scenarioId)
+    .orderBy(scenarioAttempts.scenarioId);
+  return rows.map((r) => ({ scenarioId: r.scenarioId, attempts: Number(r.attempts), passed: Number(r.passed) === 1 }));
 }
 
 /** Records that the learner opened a lesson (for "continue where you left off"), only if enrolled. */

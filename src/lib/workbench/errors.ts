@@ -8,6 +8,7 @@ export type WorkbenchErrorCode =
   | 'NO_PRODUCTS'
   | 'ALREADY_RUN'
   | 'NOT_OPEN'
+  | 'ALREADY_ANSWERED'
   | 'MISSING_MESSAGE'
   | 'NOT_HELD'
   | 'NOTE_REQUIRED';

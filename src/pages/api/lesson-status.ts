@@ -9,7 +9,7 @@ import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { t } from '#i18n/index.ts';
 import { mayCallAction } from '#lib/auth/permissions.ts';
-import { isLessonComplete, latestQuizAttempt, touchLesson } from '#lib/progress/progress.ts';
+import { isLessonComplete, latestQuizAttempt, lessonScenarioResults, touchLesson } from '#lib/progress/progress.ts';
 import { getDb } from '#server/db.ts';
 import { studyRefusal } from '#server/lesson-access.ts';
 
@@ -36,8 +36,10 @@ export const POST: APIRoute = async ({ request, locals }) => {
   if (!user || refusal) return json({ signedIn: !!user, allowed, refusal: refusal?.text, refusalLink: refusal?.link });
   const db = await getDb();
   await touchLesson(db, { userId: user.id, courseId: lessonId.split('/')[0] ?? '', lessonId });
-  const [done, attempt] = await Promise.all([isLessonComplete(db, user.id, lessonId), latestQuizAttempt(db, user.id, lessonId)]);
+  const [done, attempt, results] = await Promise.all([isLessonComplete(db, user.id, lessonId), latestQuizAttempt(db, user.id, lessonId), lessonScenarioResults(db, user.id, lessonId)]);
   const parts = [t(locale, done ? 'lesson.status.done' : 'lesson.status.todo')];
   if (attempt) parts.push(t(locale, 'lesson.status.attempt', { score: attempt.score }));
-  return json({ signedIn: true, studying: true, allowed, done, text: parts.join(' · ') });
+  // Each graded scenario of the lesson the learner tried, for its SandboxTask box (data-scenario).
+  const scenarios = results.map((r) => ({ id: r.scenarioId, passed: r.passed, text: t(locale, r.passed ? 'lesson.scenario.passed' : 'lesson.scenario.tried') }));
+  return json({ signedIn: true, studying: true, allowed, done, text: parts.join(' · '), scenarios });
 };

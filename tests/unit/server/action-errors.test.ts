@@ -53,6 +53,13 @@ describe('the domain-error table', () => {
     expect(e.message).toBe(t('zh-CN', 'err.rateLimited', { minutes: 3 }));
   });
 
+  it('tells a learner who answers a buyer message twice that it is already answered, not a declaration error', () => {
+    const e = thrown(() => toActionError(new WorkbenchError('ALREADY_ANSWERED'), 'en'));
+    expect(e.code).toBe('CONFLICT');
+    expect(e.message).toBe(t('en', 'buyers.err.answered'));
+    expect(e.message).not.toBe(t('en', 'workbench.err.NOT_OPEN'));
+  });
+
   it('lets anything else propagate unchanged', async () => {
     const bug = new TypeError('a bug');
     expect(thrown(() => toActionError(bug, 'en'))).toBe(bug);
