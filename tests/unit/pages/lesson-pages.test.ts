@@ -118,5 +118,7 @@ describe('result page model', () => {
     expect(resultPageModel(input({ graded: { error: { code: 'CONFLICT' } } }))).toMatchObject({ showError: true, refusal: null, newAttempt: { href: '/courses/demo/02-two/quiz' } });
     const anonymous = resultPageModel(input({ viewer: null, graded: { error: { code: 'UNAUTHORIZED' } } }));
     expect(anonymous).toMatchObject({ showError: false, newAttempt: undefined, refusal: { link: { href: '/signin?next=%2Fcourses%2Fdemo%2F02-two%2Fquiz' } } });
+    const completing = resultPageModel(input({ viewer: null, completion: { error: { code: 'UNAUTHORIZED' } } }));
+    expect(completing).toMatchObject({ refusal: { link: { href: '/signin?next=%2Fcourses%2Fdemo%2F02-two' } } });
   });
 });

@@ -74,7 +74,7 @@ export function resultPageModel(input: ResultPageInput) {
   const l = links(input);
   const error = completion?.error ?? graded?.error;
   // A viewer the permission table does not let study gets the plain reason, not an error.
-  const refusal = error && (error.code === 'UNAUTHORIZED' || error.code === 'FORBIDDEN') ? studyRefusal(input.viewer, locale, l.quizHref) : null;
+  const refusal = error && (error.code === 'UNAUTHORIZED' || error.code === 'FORBIDDEN') ? studyRefusal(input.viewer, locale, graded ? l.quizHref : l.lessonHref) : null;
   const byId = new Map(input.quiz?.questions.map((q) => [q.id, q]) ?? []);
   const r = graded?.data;
   const result = r && {
