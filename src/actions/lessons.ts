@@ -1,14 +1,14 @@
 /** Enrolment, quizzes and lesson completion: parse, one domain call, a plain result. */
 import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { answersFromForm, gradeQuiz, QuizSubmissionError, type QuestionFeedback } from '#lib/courses/quiz.ts';
-import { completeLesson, enrolLearner, recordQuizAttempt } from '#lib/progress/progress.ts';
-import { feedbackToShow } from '#lib/progress/assessment.ts';
+import { answersFromForm, type QuizGrade } from '#lib/courses/quiz.ts';
+import { completeLesson, enrolLearner } from '#lib/progress/progress.ts';
+import { PAPER_ID, submitQuizPaper } from '#lib/progress/quiz-papers.ts';
 import { t } from '#i18n/index.ts';
 import { localizePath } from '#i18n/locales.ts';
 import { getDb } from '#server/db.ts';
 import { courseRef, getCourseSummary, getLessonQuiz } from '#server/content.ts';
-import { requirePermission } from '#server/action-errors.ts';
+import { domainCall, requirePermission } from '#server/action-errors.ts';
 
 const lessonId = z.string().regex(/^[a-z0-9-]+\/\d{2}-[a-z0-9-]+$/);
 const courseId = z.string().regex(/^[a-z0-9-]{2,60}$/);
@@ -22,13 +22,10 @@ async function findLesson(id: string, locale: 'zh-CN' | 'en') {
   return { course, lesson };
 }
 
-export interface QuizResult {
+export interface QuizResult extends QuizGrade {
   lessonId: string;
-  correct: number;
-  total: number;
-  score: number;
-  passed: boolean;
-  feedback: QuestionFeedback[];
+  /** The quiz's own pass mark. */
+  passPercent: number;
   newlyCompleted: boolean;
   /** This attempt finished the course. */
   courseCompleted: boolean;
@@ -54,13 +51,14 @@ export const lessons = {
       const { user, locale } = requirePermission(context, 'course:enrol');
       const { course, lesson } = await findLesson(input.lessonId, locale);
       // A lesson with a quiz is completed by passing it, not by a button.
-      if (lesson.hasQuiz) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'lesson.quizLead', { pass: 60 }) });
+      const quiz = lesson.hasQuiz ? await getLessonQuiz(lesson.id) : undefined;
+      if (quiz) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'lesson.quizLead', { pass: quiz.passPercent }) });
       await completeLesson(await getDb(), { userId: user.id, course: courseRef(course), lessonId: lesson.id });
       return { redirect: localizePath(`/courses/${lesson.id}`, locale) };
     },
   }),
 
-  /** Grades on the server against the key the browser never saw; stores the attempt. */
+  /** Grades on the server, against the learner's open paper and the key the browser never saw; stores the attempt and closes the paper. */
   submitQuiz: defineAction({
     accept: 'form',
     handler: async (form: FormData, context): Promise<QuizResult> => {
@@ -68,23 +66,21 @@ export const lessons = {
       const entries = [...form.entries()];
       if (entries.length > MAX_FIELDS) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'quiz.tampered') });
       const parsed = z
-        .object({ lessonId, durationMs: z.coerce.number().int().min(0).max(86_400_000).optional() })
-        .safeParse({ lessonId: form.get('lessonId'), durationMs: form.get('durationMs') || undefined });
-      if (!parsed.success) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'quiz.tampered') });
+        .object({ lessonId, paperId: z.string().regex(PAPER_ID), durationMs: z.coerce.number().int().min(0).max(86_400_000).optional() })
+        .safeParse({ lessonId: form.get('lessonId'), paperId: form.get('paperId'), durationMs: form.get('durationMs') || undefined });
+      if (!parsed.success) {
+        const noPaper = parsed.error.issues.some((i) => i.path[0] === 'paperId');
+        throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, noPaper ? 'quiz.err.NO_PAPER' : 'quiz.tampered') });
+      }
       const { course, lesson } = await findLesson(parsed.data.lessonId, locale);
       const quiz = await getLessonQuiz(lesson.id);
       if (!quiz) throw new ActionError({ code: 'NOT_FOUND', message: t(locale, 'quiz.notFound') });
-      const answers = answersFromForm(entries);
-      let grade;
-      try {
-        grade = gradeQuiz(quiz, answers);
-      } catch (e) {
-        if (e instanceof QuizSubmissionError) throw new ActionError({ code: 'BAD_REQUEST', message: t(locale, 'quiz.tampered') });
-        throw e;
-      }
-      const saved = await recordQuizAttempt(await getDb(), { userId: user.id, course: courseRef(course), lessonId: lesson.id, answers, grade, durationMs: parsed.data.durationMs });
-      const feedback = feedbackToShow(grade.feedback, saved.history, quiz.revealAnswersAfter);
-      return { lessonId: lesson.id, correct: grade.correct, total: grade.total, score: grade.score, passed: grade.passed, feedback, newlyCompleted: saved.newlyCompleted, courseCompleted: saved.courseCompleted };
+      const db = await getDb();
+      const graded = await domainCall(locale, () =>
+        submitQuizPaper(db, { userId: user.id, course: courseRef(course), lessonId: lesson.id, quiz, paperId: parsed.data.paperId, answers: answersFromForm(entries), durationMs: parsed.data.durationMs }),
+      );
+      const { grade } = graded;
+      return { lessonId: lesson.id, correct: grade.correct, total: grade.total, score: grade.score, passed: grade.passed, passPercent: quiz.passPercent, feedback: graded.feedback, newlyCompleted: graded.newlyCompleted, courseCompleted: graded.courseCompleted };
     },
   }),
 };

@@ -19,8 +19,9 @@ import type { IncubationError } from '#lib/incubation/teams.ts';
 import type { StudyHoursError } from '#lib/study-hours/ledger.ts';
 import type { ClassError } from '#lib/classes/classes.ts';
 import type { ListingError } from '#lib/listing/errors.ts';
+import type { QuizPaperError } from '#lib/progress/quiz-papers.ts';
 
-type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'] | OrderActionError['id'] | OrdersError['id'] | IncubationError['id'] | StudyHoursError['id'] | ClassError['id'] | ListingError['id'];
+type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'] | OrderActionError['id'] | OrdersError['id'] | IncubationError['id'] | StudyHoursError['id'] | ClassError['id'] | ListingError['id'] | QuizPaperError['id'];
 
 export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionErrorCode; key: MessageKey } } = {
   'auth.EMAIL_TAKEN': { status: 'CONFLICT', key: 'err.emailTaken' },
@@ -95,6 +96,11 @@ export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionEr
   'listing.NOT_FOUND': { status: 'NOT_FOUND', key: 'listing.err.NOT_FOUND' },
   'listing.INVALID': { status: 'BAD_REQUEST', key: 'listing.err.INVALID' },
   'listing.HAS_ERRORS': { status: 'CONFLICT', key: 'listing.err.HAS_ERRORS' },
+
+  'quiz.NO_PAPER': { status: 'BAD_REQUEST', key: 'quiz.err.NO_PAPER' },
+  'quiz.PAPER_CLOSED': { status: 'CONFLICT', key: 'quiz.err.PAPER_CLOSED' },
+  'quiz.PAPER_STALE': { status: 'CONFLICT', key: 'quiz.err.PAPER_STALE' },
+  'quiz.INVALID_ANSWERS': { status: 'BAD_REQUEST', key: 'quiz.err.INVALID_ANSWERS' },
 };
 
 function isTabled(id: string): id is DomainErrorId {

@@ -90,6 +90,13 @@ export async function getLessonQuiz(lessonId: string): Promise<Quiz | undefined>
   return (await getEntry('lessons', lessonId))?.data.quiz;
 }
 
+/** A lesson by its URL's course and lesson slugs, with its course and quiz (the key included: server only). */
+export async function findLessonBySlug(courseSlug: string | undefined, lessonSlug: string | undefined): Promise<{ course: CourseSummary; lesson: LessonSummary; quiz: Quiz | undefined } | undefined> {
+  const course = await getCourseSummary(courseSlug ?? '');
+  const lesson = course?.lessons.find((l) => l.slug === lessonSlug);
+  return course && lesson ? { course, lesson, quiz: await getLessonQuiz(lesson.id) } : undefined;
+}
+
 /** The English body of a lesson, when its course has an English edition. */
 export async function getEnglishBody(lessonId: string): Promise<CollectionEntry<'lessonsEn'> | undefined> {
   return (await getCollection('lessonsEn')).find((e) => e.id === lessonId);

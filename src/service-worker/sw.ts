@@ -25,7 +25,8 @@ const saved = new NetworkFirst({
   plugins: [
     {
       cacheWillUpdate: async ({ request, response }) => {
-        if (response.status !== 200) return null;
+        // A redirect (a private page, such as the quiz page, answered "sign in first") never replaces a saved copy.
+        if (response.status !== 200 || response.redirected) return null;
         const cache = await caches.open(LESSON_CACHE);
         return (await cache.match(request, { ignoreSearch: true, ignoreVary: true })) ? response : null;
       },
@@ -61,7 +62,7 @@ async function refreshSaved(): Promise<void> {
   for (const request of await cache.keys()) {
     try {
       const fresh = await fetch(request.url, { cache: 'no-cache', credentials: 'same-origin' });
-      if (fresh.status === 200) await cache.put(request.url, fresh);
+      if (fresh.status === 200 && !fresh.redirected) await cache.put(request.url, fresh);
     } catch {
       return;
     }

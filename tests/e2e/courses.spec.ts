@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { loadContent, type LoadedLesson } from '#lib/content/check.ts';
-import { answerQuiz, DEMO, expectAxeClean, signIn, signUpLearner } from './helpers.ts';
+import { paperSize } from '#lib/courses/paper.ts';
+import { answerQuiz, DEMO, expectAxeClean, openQuiz, paperQuestions, signIn, signUpLearner } from './helpers.ts';
 
 const content = loadContent(join(process.cwd(), 'content'));
 const lessonsOf = (course: string): LoadedLesson[] => content.lessons.filter((l) => l.course === course).sort((a, b) => a.data.order - b.data.order);
@@ -35,13 +36,28 @@ test('a learner enrols, passes quizzes, sees progress rise and finishes a course
   await page.goto(`/courses/${courseId}/${first.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.data.title.zh);
   await expectAxeClean(page);
+  // The lesson links to its quiz; the quiz page shows the learner's paper, drawn from the bank.
+  await expect(page.locator('form[data-quiz]')).toHaveCount(0);
+  await openQuiz(page, first);
+  await expectAxeClean(page);
+  const paper = await paperQuestions(page);
+  expect(paper).toHaveLength(paperSize(first.data.quiz!));
+  // Reopening shows the same paper until it is submitted.
+  await page.reload();
+  expect(await paperQuestions(page)).toEqual(paper);
   await answerQuiz(page, first, false);
   await page.getByRole('button', { name: '提交答案' }).click();
   await expect(page.locator('.quiz-summary')).toContainText('还没有通过');
+  await expect(page.locator('.quiz-summary')).toContainText(`${first.data.quiz!.passPercent}%`);
   await expect(page.locator('.quiz-question.is-incorrect').first()).toBeVisible();
+  // The graded paper is closed: a new attempt is a new paper.
+  await expect(page.getByRole('button', { name: '提交答案' })).toBeDisabled();
+  await page.locator('.quiz-summary').getByRole('link', { name: '开始新的一次作答' }).click();
+  await expect(page.locator('form[data-quiz] [data-question]')).toHaveCount(paper.length);
   await answerQuiz(page, first, true);
   await page.getByRole('button', { name: '提交答案' }).click();
   await expect(page.locator('.quiz-summary')).toContainText('测验通过');
+  await page.goto(`/courses/${courseId}/${first.slug}`);
   await expect(page.locator('[data-lesson-status]')).toContainText('你已完成本课');
 
   await page.goto(`/courses/${courseId}`);
@@ -49,7 +65,7 @@ test('a learner enrols, passes quizzes, sees progress rise and finishes a course
   await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', expected);
 
   for (const lesson of lessons.slice(1)) {
-    await page.goto(`/courses/${courseId}/${lesson.slug}`);
+    await openQuiz(page, lesson);
     await answerQuiz(page, lesson, true);
     await page.getByRole('button', { name: '提交答案' }).click();
     await expect(page.locator('.quiz-summary')).toContainText('测验通过');
@@ -89,11 +105,12 @@ test('a quiz works with JavaScript disabled', async ({ browser }) => {
   await signIn(page, DEMO.learner);
   await expect(page).toHaveURL(/\/learn\/?$/);
   const lesson = lessonsOf('customs-clearance').find((l) => l.slug === '03-three-doc-match')!;
-  await page.goto(`/courses/customs-clearance/${lesson.slug}`);
+  await openQuiz(page, lesson);
   await answerQuiz(page, lesson, true);
   await page.getByRole('button', { name: '提交答案' }).click();
   await expect(page).toHaveURL(/\/courses\/customs-clearance\/03-three-doc-match\/result/);
-  await expect(page.locator('.quiz-score')).toContainText(`答对 ${lesson.data.quiz!.questions.length}/${lesson.data.quiz!.questions.length} 题`);
+  const n = paperSize(lesson.data.quiz!);
+  await expect(page.locator('.quiz-score')).toContainText(`答对 ${n}/${n} 题`);
   await expect(page.getByText('测验通过，本课已记为完成。')).toBeVisible();
   // (axe needs JavaScript, so this page is checked in the test with JavaScript on.)
   await page.goto('/courses/customs-clearance');
@@ -101,25 +118,68 @@ test('a quiz works with JavaScript disabled', async ({ browser }) => {
   await context.close();
 });
 
-test('a tampered quiz submission is refused with 4xx and stores nothing', async ({ page }) => {
-  await signIn(page, DEMO.learner);
+/** The paper of the quiz page the browser shows: its id and question ids. */
+async function openPaper(page: import('@playwright/test').Page, lesson: LoadedLesson): Promise<{ paperId: string; asked: string[] }> {
+  await page.goto(`/courses/${lesson.course}/${lesson.slug}/quiz`);
+  return { paperId: await page.locator('input[name=paperId]').inputValue(), asked: await paperQuestions(page) };
+}
+
+test('a quiz paper is graded once, against its own questions; anything else is refused with 4xx and stores nothing', async ({ page, browser }) => {
+  await signUpLearner(page);
   const lesson = lessonsOf('gov-statistics')[0]!;
-  const q = lesson.data.quiz!.questions[0]!;
-  const response = await page.request.post(`/courses/${lesson.course}/${lesson.slug}/result?_action=lessons.submitQuiz`, {
-    form: { lessonId: `${lesson.course}/${lesson.slug}`, [`q:${q.id}`]: 'not-an-option' },
-    headers: { Origin: new URL(page.url()).origin },
-  });
-  expect(response.status()).toBe(400);
-  expect(await response.text()).toContain('提交的选项不属于本测验');
+  const quiz = lesson.data.quiz!;
+  const origin = new URL(page.url()).origin;
+  const post = (form: Record<string, string>) => page.request.post(`/courses/${lesson.course}/${lesson.slug}/result?_action=lessons.submitQuiz`, { form: { lessonId: `${lesson.course}/${lesson.slug}`, ...form }, headers: { Origin: origin } });
+  const { paperId, asked } = await openPaper(page, lesson);
+  const first = quiz.questions.find((q) => q.id === asked[0])!;
+  const undrawn = quiz.questions.find((q) => !asked.includes(q.id));
+  const right = Object.fromEntries(quiz.questions.filter((q) => asked.includes(q.id)).map((q) => [`q:${q.id}`, q.answer[0]!]));
+
+  const tampered = await post({ paperId, [`q:${first.id}`]: 'not-an-option' });
+  expect(tampered.status()).toBe(400);
+  expect(await tampered.text()).toContain('提交的题目或选项不在这份试卷上');
+  if (undrawn) {
+    // The bank holds more than the paper asks: an answer to a question not drawn is refused.
+    const extra = await post({ paperId, ...right, [`q:${undrawn.id}`]: undrawn.answer[0]! });
+    expect(extra.status()).toBe(400);
+  }
+  const unknown = await post({ paperId: 'AAAAAAAAAAAAAAAAAAAA', ...right });
+  expect(unknown.status()).toBe(400);
+  expect(await unknown.text()).toContain('找不到这份试卷');
+  const missing = await post(right);
+  expect(missing.status()).toBe(400);
+  // Another learner's paper is not this learner's to submit.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, DEMO.learner);
+  const theirs = await openPaper(otherPage, lesson);
+  const foreign = await post({ paperId: theirs.paperId, ...right });
+  expect(foreign.status()).toBe(400);
+  await other.close();
   await page.goto(`/courses/${lesson.course}`);
   await expect(page.locator('.syllabus li.done')).toHaveCount(0);
+  // The same paper again shows the same questions; graded once, a replay is 409.
+  expect((await openPaper(page, lesson)).paperId).toBe(paperId);
+  const graded = await post({ paperId, ...right });
+  expect(graded.status()).toBe(200);
+  const replay = await post({ paperId, ...right });
+  expect(replay.status()).toBe(409);
+  expect(await replay.text()).toContain('这份试卷已经提交过');
+  expect((await openPaper(page, lesson)).paperId).not.toBe(paperId);
 });
 
-test('the page never carries the answer key', async ({ request }) => {
+test('the pages never carry the answer key', async ({ page }) => {
   const lesson = lessonsOf('customs-clearance')[0]!;
-  const html = await (await request.get(`/courses/customs-clearance/${lesson.slug}`)).text();
+  const html = await (await page.request.get(`/courses/customs-clearance/${lesson.slug}`)).text();
   for (const q of lesson.data.quiz!.questions) expect(html).not.toContain(q.explanation.zh);
   expect(html).not.toContain('"answer"');
+  await signIn(page, DEMO.learner);
+  const quizPage = await page.request.get(`/courses/customs-clearance/${lesson.slug}/quiz`);
+  expect(quizPage.headers()['cache-control']).toBe('private, no-store');
+  const quizHtml = await quizPage.text();
+  expect(quizHtml).toContain('name="paperId"');
+  for (const q of lesson.data.quiz!.questions) expect(quizHtml).not.toContain(q.explanation.zh);
+  expect(quizHtml).not.toContain('"answer"');
 });
 
 test('search finds Chinese terms across the courses, with no server round trip', async ({ page }) => {

@@ -1,21 +1,25 @@
 /**
  * Offline lessons: a learner saves a course on the course page, goes offline (the page and its
- * service worker both lose the network), reads lessons from the device, answers two quizzes (one
- * passed, which completes its lesson), sees them wait to sync, comes back online and finds the
- * progress on the server, graded there. Then the sync endpoint's contract from outside: one answer
+ * service worker both lose the network), reads lessons from the device, answers two quizzes on the
+ * quiz pages saved with them (each the learner's open paper when the course was saved; one passed,
+ * which completes its lesson), sees them wait to sync, comes back online and finds the progress on
+ * the server, graded there against those papers. Then the sync endpoint's contract from outside: one answer
  * per idempotency key, same-origin only.
  */
 import { expect, test, type BrowserContext, type Page, type Route } from '@playwright/test';
 import { join } from 'node:path';
 import { loadContent, type LoadedLesson } from '#lib/content/check.ts';
-import { answerQuiz, expectAxeClean, signUpLearner } from './helpers.ts';
+import { answerQuiz, expectAxeClean, paperQuestions, signUpLearner } from './helpers.ts';
 
 const content = loadContent(join(process.cwd(), 'content'));
 const COURSE = 'cbec-fundamentals';
 const lessons = content.lessons.filter((l) => l.course === COURSE).sort((a, b) => a.data.order - b.data.order);
 const url = (l: LoadedLesson) => `/courses/${l.course}/${l.slug}`;
 
+/** From the lesson page, its quiz page (saved with the course) and the paper on it. */
 async function submitQuiz(page: Page, lesson: LoadedLesson, correctly: boolean): Promise<void> {
+  await page.locator('a[href$="/quiz"]').click();
+  await expect(page).toHaveURL(new RegExp(`${url(lesson)}/quiz$`));
   await answerQuiz(page, lesson, correctly);
   await page.getByRole('button', { name: '提交答案' }).click();
 }
@@ -51,10 +55,12 @@ test('a saved course opens offline; quiz answers queued offline are graded on th
   // The key never reached the page: nothing is marked right or wrong before the server grades.
   await expect(page.locator('.quiz-question.is-correct, .quiz-question.is-incorrect')).toHaveCount(0);
 
+  await page.goto(url(first));
   await page.locator('a[rel=next]').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(second.data.title.zh);
   await submitQuiz(page, second, false);
   await expect(page.locator('.quiz-summary')).toContainText('你的答案已保存在此设备上');
+  await page.goto(url(second));
   await expect(page.locator('[data-offline-note] [data-offline-pending]')).toContainText('等待同步：2 项');
 
   // A page never saved: the offline page, listing what is saved.
@@ -87,9 +93,13 @@ test('the sync endpoint applies each idempotency key once and refuses other orig
   // The course page hands the save button the learner's id (queued items name their account).
   await page.goto(`/courses/${COURSE}`);
   const { userId } = JSON.parse((await page.locator('[data-offline-course]').getAttribute('data-course')) ?? '{}') as { userId: string };
-  const answers = Object.fromEntries(lesson.data.quiz!.questions.map((q) => [q.id, q.answer]));
-  const item = { key: crypto.randomUUID(), userId, kind: 'quiz', lessonId: `${lesson.course}/${lesson.slug}`, occurredAt: new Date(Date.now() - 60_000).toISOString(), answers };
-  const post = (headers: Record<string, string>) => page.request.post('/api/offline/sync', { headers: { 'content-type': 'application/json', ...headers }, data: { items: [item] } });
+  // The quiz page shows the learner's paper; a queued answer names it.
+  await page.goto(`${url(lesson)}/quiz`);
+  const paperId = await page.locator('input[name=paperId]').inputValue();
+  const asked = new Set(await paperQuestions(page));
+  const answers = Object.fromEntries(lesson.data.quiz!.questions.filter((q) => asked.has(q.id)).map((q) => [q.id, q.answer]));
+  const item = { key: crypto.randomUUID(), userId, kind: 'quiz', lessonId: `${lesson.course}/${lesson.slug}`, occurredAt: new Date(Date.now() - 60_000).toISOString(), answers, paperId };
+  const post = (headers: Record<string, string>, items: unknown[] = [item]) => page.request.post('/api/offline/sync', { headers: { 'content-type': 'application/json', ...headers }, data: { items } });
 
   expect((await post({ origin: 'https://elsewhere.example' })).status()).toBe(403);
   const first = await post({ origin: baseURL! });
@@ -98,5 +108,11 @@ test('the sync endpoint applies each idempotency key once and refuses other orig
   const [a, b] = [((await first.json()) as { results: { duplicate: boolean; outcome: unknown }[] }).results[0]!, ((await again.json()) as { results: { duplicate: boolean; outcome: unknown }[] }).results[0]!];
   expect(a).toMatchObject({ duplicate: false, outcome: { status: 'applied', kind: 'quiz', score: 100, passed: true, newlyCompleted: true } });
   expect(b).toEqual({ ...a, duplicate: true });
+  // The paper is graded: answers for it under a new key are refused; so are answers naming no paper (the quiz draws from a bank).
+  const late = await post({ origin: baseURL! }, [{ ...item, key: crypto.randomUUID() }, { ...item, key: crypto.randomUUID(), paperId: undefined }]);
+  expect(((await late.json()) as { results: { outcome: unknown }[] }).results.map((r) => r.outcome)).toEqual([
+    { status: 'refused', reason: 'paper-closed' },
+    { status: 'refused', reason: 'paper-required' },
+  ]);
   expect((await page.request.post('/api/offline/sync', { headers: { origin: baseURL!, 'content-type': 'application/json' }, data: { items: [{ ...item, key: 'not-a-uuid' }] } })).status()).toBe(400);
 });

@@ -14,6 +14,8 @@ interface Strings {
   colon: string;
   passed: string;
   failed: string;
+  again: string;
+  againHref: string;
   result: string;
   error: string;
   signin: string;
@@ -22,6 +24,13 @@ interface Strings {
   queued: string;
 }
 
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
 
 function el(tag: string, className: string, text?: string): HTMLElement {
   const e = document.createElement(tag);
@@ -47,9 +56,9 @@ function explanationOf(explanation: { zh: string; en?: string | undefined }, str
 async function queueOffline(form: HTMLFormElement, durationMs: number | undefined, summary: HTMLElement | null, strings: Strings): Promise<boolean> {
   if (!('serviceWorker' in navigator) || !navigator.serviceWorker.controller) return false;
   const { answersOf, queueAction } = await import('#components/offline/queue-client.ts');
-  const lesson = form.closest<HTMLElement>('[data-lesson-id]');
-  const lessonId = form.querySelector<HTMLInputElement>('input[name=lessonId]')?.value ?? '';
-  const queued = await queueAction(lessonId, lesson?.dataset['lessonTitle'] ?? lessonId, { kind: 'quiz', answers: answersOf(form), durationMs });
+  const field = (name: string) => form.querySelector<HTMLInputElement>(`input[name=${name}]`)?.value ?? '';
+  const lessonId = field('lessonId');
+  const queued = await queueAction(lessonId, form.dataset['lessonTitle'] ?? lessonId, { kind: 'quiz', paperId: field('paperId'), answers: answersOf(form), durationMs });
   if (queued && summary) {
     const box = el('div', 'notice success');
     box.append(el('p', '', strings.queued));
@@ -90,17 +99,18 @@ export function enhanceQuizForms(): void {
           return;
         }
         const { data: result, error } = answer;
-        if (button) button.disabled = false;
+        // A graded paper is closed: a new attempt starts from the quiz page (a new paper).
+        if (button) button.disabled = !!result;
         if (!summary) return;
         summary.replaceChildren();
         if (error || !result) {
           const box = el('div', 'notice warning');
           box.append(el('p', '', isActionError(error) && error.message ? error.message : strings.error));
           if (isActionError(error) && error.code === 'UNAUTHORIZED') {
-            const a = document.createElement('a');
-            a.href = strings.signinHref;
-            a.textContent = strings.signinLabel;
-            box.append(a);
+            box.append(link(strings.signinHref, strings.signinLabel));
+          } else if (isActionError(error) && error.code === 'CONFLICT') {
+            // The paper was graded already (another tab, a double submit): a new attempt is a new paper.
+            box.append(' ', link(strings.againHref, strings.again));
           }
           summary.append(box);
           return;
@@ -124,7 +134,9 @@ export function enhanceQuizForms(): void {
           );
         }
         const box = el('div', result.passed ? 'notice success' : 'notice warning');
-        box.append(el('p', 'quiz-score', fillTemplate(strings.result, { correct: result.correct, total: result.total, score: result.score }, en ? 'en' : 'zh-CN')), el('p', '', result.passed ? strings.passed : strings.failed));
+        const locale = en ? 'en' : 'zh-CN';
+        box.append(el('p', 'quiz-score', fillTemplate(strings.result, { correct: result.correct, total: result.total, score: result.score }, locale)), el('p', '', result.passed ? strings.passed : fillTemplate(strings.failed, { pass: result.passPercent }, locale)));
+        box.append(link(strings.againHref, strings.again));
         summary.append(box);
         summary.focus();
         document.dispatchEvent(new CustomEvent('academy:lesson-progress'));

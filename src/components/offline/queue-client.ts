@@ -7,7 +7,7 @@ import type { QueuedItem } from '#lib/offline/queue.ts';
 import { deviceLearner, enqueue, SYNC_TAG } from './store.ts';
 import { flushQueue } from './sync-client.ts';
 
-export type OfflineAction = { kind: 'lesson-complete' } | { kind: 'quiz'; answers: Record<string, string[]>; durationMs?: number | undefined };
+export type OfflineAction = { kind: 'lesson-complete' } | { kind: 'quiz'; paperId: string; answers: Record<string, string[]>; durationMs?: number | undefined };
 
 /** Queues one item; false when no learner saved a course on this device (nothing to queue for). */
 export async function queueAction(lessonId: string, title: string, action: OfflineAction): Promise<boolean> {
@@ -19,7 +19,7 @@ export async function queueAction(lessonId: string, title: string, action: Offli
     lessonId,
     title,
     occurredAt: new Date().toISOString(),
-    ...(action.kind === 'quiz' ? { kind: 'quiz', answers: action.answers, ...(action.durationMs !== undefined ? { durationMs: action.durationMs } : {}) } : { kind: 'lesson-complete' }),
+    ...(action.kind === 'quiz' ? { kind: 'quiz', answers: action.answers, ...(action.paperId ? { paperId: action.paperId } : {}), ...(action.durationMs !== undefined ? { durationMs: action.durationMs } : {}) } : { kind: 'lesson-complete' }),
   };
   await enqueue(item);
   document.dispatchEvent(new CustomEvent('academy:offline-queue'));

@@ -1,8 +1,9 @@
 /**
  * "Save this course for offline": registers the service worker (scope /), waits until it has
- * precached the shell, then fetches every lesson page of the course and the files each names
- * (styles, scripts, images, icons) into LESSON_CACHE, and records the copy in IndexedDB. Removing a
- * course deletes its pages and any file no other saved course uses.
+ * precached the shell, then fetches every lesson page of the course, the pages it marks
+ * `data-offline-save` (the quiz page: the learner's open paper) and the files each names (styles,
+ * scripts, images, icons) into LESSON_CACHE, and records the copy in IndexedDB. Removing a course
+ * deletes its pages and any file no other saved course uses.
  */
 import { unusedUrls } from '#lib/offline/queue.ts';
 import { courseKey, deleteSavedCourse, listSavedCourses, LESSON_CACHE, putSavedCourse, type SavedCourse } from './store.ts';
@@ -24,9 +25,13 @@ export async function registerWorker(): Promise<ServiceWorkerRegistration> {
   return navigator.serviceWorker.ready;
 }
 
+/** Same-origin pages a lesson marks to be saved with it (its quiz page). */
+function pagesOf(doc: Document, pageUrl: URL): string[] {
+  return [...doc.querySelectorAll('a[data-offline-save][href]')].map((a) => new URL(a.getAttribute('href') ?? '', pageUrl)).filter((u) => u.origin === location.origin).map((u) => u.pathname);
+}
+
 /** Same-origin files a page names: what it needs to show offline (links to other pages are not followed). */
-function filesOf(html: string, pageUrl: URL): string[] {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+function filesOf(doc: Document, pageUrl: URL): string[] {
   const found = new Set<string>();
   const add = (raw: string | null | undefined) => {
     if (!raw) return;
@@ -46,9 +51,23 @@ function filesOf(html: string, pageUrl: URL): string[] {
 
 async function fetchInto(cache: Cache, url: string): Promise<Response> {
   const response = await fetch(url, { cache: 'no-cache', credentials: 'same-origin' });
-  if (response.status !== 200) throw new Error(`${url}: ${response.status}`);
+  if (response.status !== 200 || response.redirected) throw new Error(`${url}: ${response.status}`);
   await cache.put(url, response.clone());
   return response;
+}
+
+/** Fetches a page and the files it names into the cache; the page's parsed HTML. */
+async function savePage(cache: Cache, url: string, urls: Set<string>): Promise<Document> {
+  const page = await fetchInto(cache, url);
+  urls.add(url);
+  const pageUrl = new URL(url, location.href);
+  const doc = new DOMParser().parseFromString(await page.text(), 'text/html');
+  for (const file of filesOf(doc, pageUrl)) {
+    if (urls.has(file)) continue;
+    await fetchInto(cache, file);
+    urls.add(file);
+  }
+  return doc;
 }
 
 /** Saves (or updates) the course; `onProgress(done, total)` after each lesson page. */
@@ -58,12 +77,11 @@ export async function saveCourse(course: CourseToSave, onProgress: (done: number
   const urls = new Set<string>();
   let done = 0;
   for (const lesson of course.lessons) {
-    const page = await fetchInto(cache, lesson.url);
-    urls.add(lesson.url);
-    for (const file of filesOf(await page.text(), new URL(lesson.url, location.href))) {
-      if (urls.has(file)) continue;
-      await fetchInto(cache, file);
-      urls.add(file);
+    const doc = await savePage(cache, lesson.url, urls);
+    for (const extra of pagesOf(doc, new URL(lesson.url, location.href))) {
+      if (urls.has(extra)) continue;
+      // The quiz page is the learner's (their open paper); a viewer who may not take it saves the lesson without it.
+      await savePage(cache, extra, urls).catch(() => undefined);
     }
     onProgress(++done, course.lessons.length);
   }

@@ -109,6 +109,8 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   '/courses/[course]': { access: 'anyone' },
   '/courses/[course]/[lesson]': { access: 'anyone' },
   '/courses/[course]/[lesson]/result': { access: 'anyone' },
+  // Opening the quiz draws the learner's paper (a write): only those who study.
+  '/courses/[course]/[lesson]/quiz': { access: 'course:take-quiz' },
   '/shop': { access: 'anyone' },
   '/shop/[slug]': { access: 'anyone' },
   '/verify/[id]': { access: 'anyone' },

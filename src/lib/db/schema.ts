@@ -12,3 +12,4 @@ export * from './schema-classes.ts';
 export * from './schema-offline.ts';
 export * from './schema-buyer-messages.ts';
 export * from './schema-listing-changes.ts';
+export * from './schema-quiz-papers.ts';

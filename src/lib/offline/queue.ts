@@ -21,6 +21,8 @@ export interface QueuedItem {
   /** ISO time the learner did it. */
   occurredAt: string;
   answers?: Record<string, string[]>;
+  /** The quiz paper the answers belong to (the quiz page saved for offline holds it). */
+  paperId?: string;
   durationMs?: number;
 }
 

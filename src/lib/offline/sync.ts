@@ -6,7 +6,8 @@
  * and a repeated send gets the first answer back. Effects go through the one completion path
  * (`completeLesson`, `recordQuizAttempt` in src/lib/progress/), which keeps the earliest completion
  * time when devices disagree. Quiz answers are graded here, on the server, against the key the
- * browser never had. See docs/decisions/0017-offline-sync.md.
+ * browser never had and against the paper the saved quiz page showed (`submitQuizPaper`). See
+ * docs/decisions/0017-offline-sync.md and 0020-quiz-papers.md.
  */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
@@ -14,6 +15,7 @@ import { offlineSyncItems } from '../db/schema-offline.ts';
 import type { Quiz } from '../content/schema.ts';
 import { gradeQuiz, QuizSubmissionError, type QuizAnswers } from '../courses/quiz.ts';
 import { completeLesson, recordQuizAttempt, type CourseRef } from '../progress/progress.ts';
+import { QuizPaperError, submitQuizPaper } from '../progress/quiz-papers.ts';
 
 
 /** Items older than this (by the device's clock) count as done this long ago: a device's clock is not trusted further back. */
@@ -22,7 +24,7 @@ export const MAX_OFFLINE_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 /** One queued item, as the device sent it (validated at the edge). */
 export type OfflineItem =
   | { key: string; kind: 'lesson-complete'; lessonId: string; occurredAt: Date }
-  | { key: string; kind: 'quiz'; lessonId: string; occurredAt: Date; answers: QuizAnswers; durationMs?: number | undefined };
+  | { key: string; kind: 'quiz'; lessonId: string; occurredAt: Date; answers: QuizAnswers; paperId?: string | undefined; durationMs?: number | undefined };
 
 /** What the completion path needs to know about a lesson; the quiz includes its answer key (server only). */
 export interface SyncLesson {
@@ -33,7 +35,17 @@ export interface SyncLesson {
 export type ItemOutcome =
   | { status: 'applied'; kind: 'lesson-complete'; newlyCompleted: boolean; courseCompleted: boolean }
   | { status: 'applied'; kind: 'quiz'; score: number; correct: number; total: number; passed: boolean; newlyCompleted: boolean; courseCompleted: boolean }
-  | { status: 'refused'; reason: 'unknown-lesson' | 'quiz-required' | 'no-quiz' | 'invalid-answers' };
+  | { status: 'refused'; reason: RefusalReason };
+
+/** Why an item was not applied (stored with it, so a retry gets the same answer). */
+export type RefusalReason = 'unknown-lesson' | 'quiz-required' | 'no-quiz' | 'invalid-answers' | 'paper-required' | 'no-paper' | 'paper-closed' | 'paper-stale';
+
+const PAPER_REFUSALS: Record<QuizPaperError['code'], RefusalReason> = {
+  NO_PAPER: 'no-paper',
+  PAPER_CLOSED: 'paper-closed',
+  PAPER_STALE: 'paper-stale',
+  INVALID_ANSWERS: 'invalid-answers',
+};
 
 export interface ItemResult {
   key: string;
@@ -78,15 +90,30 @@ async function applyItem(tx: Tx, userId: string, item: OfflineItem, lesson: Sync
     const fact = await completeLesson(tx, { userId, course: lesson.course, lessonId: item.lessonId }, at);
     return { status: 'applied', kind: 'lesson-complete', ...fact };
   }
-  if (!lesson.quiz) return { status: 'refused', reason: 'no-quiz' };
+  const quiz = lesson.quiz;
+  if (!quiz) return { status: 'refused', reason: 'no-quiz' };
+  const { answers, durationMs } = item;
+  if (item.paperId) {
+    // Graded against the paper the saved quiz page showed, exactly as online.
+    const { paperId } = item;
+    try {
+      const { grade, newlyCompleted, courseCompleted } = await submitQuizPaper(tx, { userId, course: lesson.course, lessonId: item.lessonId, quiz, paperId, answers, durationMs }, at);
+      return { status: 'applied', kind: 'quiz', score: grade.score, correct: grade.correct, total: grade.total, passed: grade.passed, newlyCompleted, courseCompleted };
+    } catch (e) {
+      if (e instanceof QuizPaperError) return { status: 'refused', reason: PAPER_REFUSALS[e.code] };
+      throw e;
+    }
+  }
+  // Without a paper (queued by a page of an older build): only a quiz that asks its whole bank, which is then the paper.
+  if (quiz.draw !== undefined && quiz.draw < quiz.questions.length) return { status: 'refused', reason: 'paper-required' };
   let grade;
   try {
-    grade = gradeQuiz(lesson.quiz, item.answers);
+    grade = gradeQuiz(quiz, answers);
   } catch (e) {
     if (e instanceof QuizSubmissionError) return { status: 'refused', reason: 'invalid-answers' };
     throw e;
   }
-  const saved = await recordQuizAttempt(tx, { userId, course: lesson.course, lessonId: item.lessonId, answers: item.answers, grade, durationMs: item.durationMs }, at);
+  const saved = await recordQuizAttempt(tx, { userId, course: lesson.course, lessonId: item.lessonId, answers, grade, durationMs }, at);
   return { status: 'applied', kind: 'quiz', score: grade.score, correct: grade.correct, total: grade.total, passed: grade.passed, newlyCompleted: saved.newlyCompleted, courseCompleted: saved.courseCompleted };
 }
 

@@ -8,6 +8,7 @@ import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { syncOfflineItems, type OfflineItem } from '#lib/offline/sync.ts';
 import { MAX_ITEMS_PER_SYNC } from '#lib/offline/queue.ts';
+import { PAPER_ID } from '#lib/progress/quiz-papers.ts';
 import { getDb } from '#server/db.ts';
 import { studyRefusal } from '#server/lesson-access.ts';
 import { courseRef, getCourseSummary, getLessonQuiz } from '#server/content.ts';
@@ -22,6 +23,7 @@ const item = z.discriminatedUnion('kind', [
     ...common,
     kind: z.literal('quiz'),
     answers: z.record(z.string().regex(/^[\w-]{1,40}$/), z.array(z.string().max(40)).max(20)).refine((a) => Object.keys(a).length <= 100),
+    paperId: z.string().regex(PAPER_ID).optional(),
     durationMs: z.number().int().min(0).max(86_400_000).optional(),
   }),
 ]);
@@ -45,7 +47,7 @@ export const POST: APIRoute = async ({ request, locals, url }) => {
   const mine = parsed.data.items.filter((i) => i.userId === user.id);
   const items: OfflineItem[] = mine.map((i) =>
     i.kind === 'quiz'
-      ? { key: i.key, kind: i.kind, lessonId: i.lessonId, occurredAt: new Date(i.occurredAt), answers: i.answers, durationMs: i.durationMs }
+      ? { key: i.key, kind: i.kind, lessonId: i.lessonId, occurredAt: new Date(i.occurredAt), answers: i.answers, paperId: i.paperId, durationMs: i.durationMs }
       : { key: i.key, kind: i.kind, lessonId: i.lessonId, occurredAt: new Date(i.occurredAt) },
   );
   const results = await syncOfflineItems(await getDb(), { userId: user.id, items, lessonOf });
