@@ -15,5 +15,6 @@ import { classes } from './classes.ts';
 import { listing } from './listing.ts';
 
 import { buyers } from './buyers.ts';
+import { shop } from './shop.ts';
 
-export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator, enterprise, training, incubation, hours, classes, listing, buyers };
+export const server = { auth, admin, lessons, sandbox, scenarios, certificates, orders, regulator, enterprise, training, incubation, hours, classes, listing, buyers, shop };

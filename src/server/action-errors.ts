@@ -20,6 +20,9 @@ import type { StudyHoursError } from '#lib/study-hours/ledger.ts';
 import type { ClassError } from '#lib/classes/classes.ts';
 import type { ListingError } from '#lib/listing/errors.ts';
 import type { QuizPaperError } from '#lib/progress/quiz-papers.ts';
+import type { StoreLanguage } from '#lib/db/schema-sandbox.ts';
+import { StorefrontError, type StorefrontErrorCode } from '#lib/storefront/errors.ts';
+import { storefrontErrorText } from '#lib/storefront/error-text.ts';
 
 type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'] | OrderActionError['id'] | OrdersError['id'] | IncubationError['id'] | StudyHoursError['id'] | ClassError['id'] | ListingError['id'] | QuizPaperError['id'];
 
@@ -102,6 +105,39 @@ export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionEr
   'quiz.PAPER_STALE': { status: 'CONFLICT', key: 'quiz.err.PAPER_STALE' },
   'quiz.INVALID_ANSWERS': { status: 'BAD_REQUEST', key: 'quiz.err.INVALID_ANSWERS' },
 };
+
+/**
+ * Storefront refusals answer with these statuses; their messages are in the shop's language, which a
+ * visitor reads the store in, not the site's zh-CN/en (src/lib/storefront/error-text.ts).
+ */
+export const STOREFRONT_ERROR_STATUS: { readonly [code in StorefrontErrorCode]: ActionErrorCode } = {
+  NOT_FOUND: 'NOT_FOUND',
+  QTY: 'BAD_REQUEST',
+  CART_FULL: 'BAD_REQUEST',
+  EMPTY: 'BAD_REQUEST',
+  UNPUBLISHED: 'CONFLICT',
+  PRICE_CHANGED: 'CONFLICT',
+  CART_CHANGED: 'CONFLICT',
+  OUT_OF_STOCK: 'CONFLICT',
+  ID_FORMAT: 'BAD_REQUEST',
+  ID_CHECKSUM: 'BAD_REQUEST',
+  ID_NOT_TRAINING: 'BAD_REQUEST',
+  ID_BIRTH: 'BAD_REQUEST',
+  SINGLE_LIMIT: 'BAD_REQUEST',
+  ANNUAL_LIMIT: 'BAD_REQUEST',
+  COUNTRY: 'BAD_REQUEST',
+  BUSY: 'TOO_MANY_REQUESTS',
+};
+
+/** Runs one storefront call; its refusals come back as 4xx ActionErrors in the shop's language. */
+export async function shopCall<T>(lang: StoreLanguage, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof StorefrontError) throw new ActionError({ code: STOREFRONT_ERROR_STATUS[e.code], message: storefrontErrorText(lang, e.code, e.vars) });
+    throw e;
+  }
+}
 
 function isTabled(id: string): id is DomainErrorId {
   return Object.hasOwn(ACTION_ERRORS, id);

@@ -6,6 +6,9 @@ export const zh = {
   'storefront.list.langs': '店铺语言',
   'storefront.list.model': '业务模式',
   'storefront.list.link': '实训店铺',
+  'storefront.cart.title': '购物车',
+  'storefront.checkout.title': '结算',
+  'storefront.confirmation.title': '订单确认',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -16,4 +19,7 @@ export const en: Record<keyof typeof zh, string> = {
   'storefront.list.langs': 'Store languages',
   'storefront.list.model': 'Business model',
   'storefront.list.link': 'Training stores',
+  'storefront.cart.title': 'Cart',
+  'storefront.checkout.title': 'Checkout',
+  'storefront.confirmation.title': 'Order confirmation',
 };

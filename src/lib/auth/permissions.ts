@@ -113,6 +113,9 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   '/courses/[course]/[lesson]/quiz': { access: 'course:take-quiz' },
   '/shop': { access: 'anyone' },
   '/shop/[slug]': { access: 'anyone' },
+  '/shop/[slug]/cart': { access: 'anyone' },
+  '/shop/[slug]/checkout': { access: 'anyone' },
+  '/shop/[slug]/confirmation': { access: 'anyone', owner: 'the order whose id the visitor’s receipt cookie holds' },
   '/verify/[id]': { access: 'anyone' },
   '/verify/[id]/credential.jwt': { access: 'anyone' },
   '/verify/[id]/status.json': { access: 'anyone' },
@@ -278,6 +281,10 @@ export const ACTION_PERMISSIONS: Readonly<Record<string, Permission | 'signed-in
   'classes.regenerateCode': 'instructor:home',
   'classes.join': 'learner:home',
   'certificates.revoke': 'certificate:revoke',
+  'shop.add': 'anyone',
+  'shop.update': 'anyone',
+  'shop.trainingId': 'anyone',
+  'shop.checkout': 'anyone',
 };
 
 /** Whether the principal may call the named action; `undefined` when the action has no row. */

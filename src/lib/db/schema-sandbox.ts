@@ -115,6 +115,9 @@ export const marketDays = sqliteTable('sandbox_market_days', {
 
 /** `split`, `cancelled`, `general-trade`: the store took the order out of CBEC (src/lib/workbench/order-actions.ts). */
 export const ORDER_STATUSES = ['open', 'declared', 'review', 'released', 'rejected', 'split', 'cancelled', 'general-trade'] as const;
+/** Where an order came from: a market day's simulated buyers, or a visitor who bought on the public storefront. */
+export const ORDER_SOURCES = ['market-day', 'storefront'] as const;
+export type OrderSource = (typeof ORDER_SOURCES)[number];
 
 export const storeOrders = sqliteTable(
   'sandbox_orders',
@@ -134,6 +137,7 @@ export const storeOrders = sqliteTable(
     /** The rule this order was designed to break, if any (an engine error code), for instructors. */
     trap: text('trap'),
     status: text('status', { enum: ORDER_STATUSES }).notNull().default('open'),
+    source: text('source', { enum: ORDER_SOURCES }).notNull().default('market-day'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [uniqueIndex('sandbox_orders_no_idx').on(t.storeId, t.orderNo)],

@@ -28,10 +28,16 @@ export interface RetailLimitInput {
   asOf: string;
 }
 
+/** The single-transaction and annual limits in force on a date (YYYY-MM-DD), in fen. */
+export function retailLimitsOn(asOf: string): { singleFen: number; annualFen: number } {
+  const { singleFen, annualFen } = resolve(DEFAULT_RULE_PACK.limits, asOf).value;
+  return { singleFen, annualFen };
+}
+
 /** Why the order breaks a retail limit, or null when it may be placed (always null for export stores). */
 export function retailLimitRefusal(input: RetailLimitInput): RetailLimitRefusal | null {
   if (!isImportModel(input.businessModel)) return null;
-  const limits = resolve(DEFAULT_RULE_PACK.limits, input.asOf).value;
+  const limits = retailLimitsOn(input.asOf);
   const taxableFen = input.goodsFen + input.freightFen;
   if (taxableFen > limits.singleFen && input.pieces !== 1) return { code: 'SINGLE_LIMIT', limitFen: limits.singleFen, taxableFen };
   if (input.usedThisYearFen + taxableFen > limits.annualFen) return { code: 'ANNUAL_LIMIT', limitFen: limits.annualFen, usedFen: input.usedThisYearFen, taxableFen };

@@ -39,6 +39,7 @@ import {
   type Store,
 } from '../db/schema-sandbox.ts';
 import { buildDraft, kindsFor, type DraftProduct, type DraftSet } from './drafts.ts';
+import { todayInChina } from './calendar.ts';
 import { orderCheckContext } from './check-context.ts';
 import { WorkbenchError } from './errors.ts';
 import { MAX_MESSAGE_CHARS } from './limits.ts';
@@ -270,7 +271,8 @@ export async function getOrderWorkspace(db: Db, input: { orderId: string; userId
     .where(and(eq(storeOrders.id, input.orderId), workableBy(input.userId)));
   if (!row) throw new WorkbenchError('NOT_FOUND');
   const order = parseOrder(row.order);
-  const asOf = row.day?.asOf ?? row.order.createdAt.toISOString().slice(0, 10);
+  // An order without a market day (a storefront purchase): the day it was placed, in China.
+  const asOf = row.day?.asOf ?? todayInChina(row.order.createdAt);
   const list = await listProducts(db, row.store.id);
   const draft = buildDraft({ store: row.store, products: draftProducts(list), order, asOf });
   const history = await db

@@ -138,6 +138,8 @@ function importDraft(store: DraftStore, products: readonly DraftProduct[], order
     payTransactionId: payTx, consignee: b.name, consigneeTelephone: b.phone, consigneeAddress: b.address, consigneeDistrict: b.district ?? '',
     note: order.freightFen === 0 ? '包邮' : '',
   });
+  // consigneeDistrict is optional (C6) but may not be empty: a buyer without a district code (a storefront purchase) leaves it out.
+  if (b.district === undefined || b.district === '') delete o.OrderHead.consigneeDistrict;
   o.OrderList = rows.map(({ l, p, gnum }) => ({
     gnum, itemNo: p.sku, itemName: p.title, gmodel: p.spec || p.title, barCode: '无', unit: p.unit, qty: String(l.qty),
     price: fenToDecimal(l.priceFen), totalPrice: fenToDecimal(l.priceFen * l.qty), currency: p.currency, country: p.originCountry,

@@ -184,7 +184,8 @@ const FOREIGN_CITIES: Readonly<Record<string, string>> = {
   '344': 'ul. Tverskaya 12, Moscow', '133': '45 Teheran-ro, Seoul', '116': '2-1 Shibuya, Tokyo', '502': '120 Main St, Seattle WA',
   '303': '8 Baker St, London', '304': 'Hauptstr. 5, Berlin',
 };
-const EXPORT_COUNTRIES = COUNTRIES.filter((c) => !['142', '701', '143'].includes(c.code)).map((c) => c.code);
+/** Countries an export buyer may live in (every customs country but China, Taiwan and "unknown"). */
+export const EXPORT_COUNTRIES: readonly string[] = COUNTRIES.filter((c) => !['142', '701', '143'].includes(c.code)).map((c) => c.code);
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';

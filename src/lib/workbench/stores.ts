@@ -20,10 +20,12 @@ import {
   type Store,
   type StoreLanguage,
   type StoreOrder,
+  type OrderSource,
 } from '../db/schema-sandbox.ts';
+import { todayInChina } from './calendar.ts';
 import { WorkbenchError } from './errors.ts';
 import { getWorkableStore, workableBy } from './store-access.ts';
-import { simulateMarketDay, type Buyer, type OrderLine } from './market-day.ts';
+import { simulateMarketDay, type Buyer, type GeneratedOrder, type OrderLine } from './market-day.ts';
 import { loadOperations, recordOperations } from '../buyer-messages/operations.ts';
 
 export const PLATFORM_NAME = '抚顺跨境实训电商平台';
@@ -169,9 +171,15 @@ export async function listProducts(db: Db, storeId: string): Promise<ProductWith
   return rows.map((r) => ({ ...r, texts: texts.filter((x) => x.productId === r.id).map((x) => ({ lang: x.lang, title: x.title, description: x.description })) }));
 }
 
+/** The product's title in a language, else Chinese, else the first one, else the SKU; with the language it is in. */
+export function titleWithLang(p: ProductWithTexts, lang: StoreLanguage): { title: string; lang: StoreLanguage } {
+  const text = p.texts.find((x) => x.lang === lang) ?? p.texts.find((x) => x.lang === 'zh') ?? p.texts[0];
+  return { title: text?.title ?? p.sku, lang: text?.lang ?? lang };
+}
+
 /** The product's title in a language, else Chinese, else the first one, else the SKU. */
 export function titleIn(p: ProductWithTexts, lang: StoreLanguage): string {
-  return (p.texts.find((x) => x.lang === lang) ?? p.texts.find((x) => x.lang === 'zh') ?? p.texts[0])?.title ?? p.sku;
+  return titleWithLang(p, lang).title;
 }
 
 /** Languages a store's storefront can be shown in: those any product has a title in (zh first). */
@@ -188,6 +196,25 @@ export interface ParsedOrder extends Omit<StoreOrder, 'buyer' | 'lines'> {
 
 export function parseOrder(row: StoreOrder): ParsedOrder {
   return { ...row, buyer: JSON.parse(row.buyer) as Buyer, lines: JSON.parse(row.lines) as OrderLine[] };
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * The one way new store orders are written, open and ready to declare, inside the caller's transaction:
+ * a market day's generated orders and a storefront purchase go through it alike. Returns the new ids.
+ */
+export async function insertStoreOrders(
+  tx: Tx,
+  input: { storeId: string; marketDayId: string | null; source: OrderSource; orders: readonly GeneratedOrder[]; now: Date },
+): Promise<string[]> {
+  if (input.orders.length === 0) return [];
+  const rows = input.orders.map((o) => ({
+    id: crypto.randomUUID(), storeId: input.storeId, marketDayId: input.marketDayId, orderNo: o.orderNo, buyer: JSON.stringify(o.buyer), lines: JSON.stringify(o.lines),
+    goodsFen: o.goodsFen, freightFen: o.freightFen, trap: o.trap, status: 'open' as const, source: input.source, createdAt: input.now,
+  }));
+  await tx.insert(storeOrders).values(rows);
+  return rows.map((r) => r.id);
 }
 
 export interface RunMarketDayInput {
@@ -218,27 +245,21 @@ export async function runMarketDay(db: Db, input: RunMarketDayInput, now = new D
   const marketDayId = crypto.randomUUID();
   await db.transaction(async (tx) => {
     await tx.insert(marketDays).values({ id: marketDayId, storeId: store.id, seed: input.seed, asOf: input.asOf, orderCount: generated.length, runBy: input.ownerId, createdAt: now });
-    if (generated.length > 0) {
-      await tx.insert(storeOrders).values(
-        generated.map((o) => ({
-          id: crypto.randomUUID(), storeId: store.id, marketDayId, orderNo: o.orderNo, buyer: JSON.stringify(o.buyer), lines: JSON.stringify(o.lines),
-          goodsFen: o.goodsFen, freightFen: o.freightFen, trap: o.trap, status: 'open' as const, createdAt: now,
-        })),
-      );
-    }
+    await insertStoreOrders(tx, { storeId: store.id, marketDayId, source: 'market-day', orders: generated, now });
     await recordOperations(tx, { storeId: store.id, marketDayId, seq, health: operations.health, outcome, now });
   });
   return { marketDayId, orders: generated.length };
 }
 
-export async function listOrders(db: Db, storeId: string): Promise<(ParsedOrder & { asOf: string | null })[]> {
+export async function listOrders(db: Db, storeId: string): Promise<(ParsedOrder & { asOf: string })[]> {
   const rows = await db
     .select({ order: storeOrders, asOf: marketDays.asOf })
     .from(storeOrders)
     .leftJoin(marketDays, eq(storeOrders.marketDayId, marketDays.id))
     .where(eq(storeOrders.storeId, storeId))
     .orderBy(desc(storeOrders.createdAt), asc(storeOrders.orderNo));
-  return rows.map((r) => ({ ...parseOrder(r.order), asOf: r.asOf }));
+  // A storefront purchase has no market day: its business date is the day it was placed, in China.
+  return rows.map((r) => ({ ...parseOrder(r.order), asOf: r.asOf ?? todayInChina(r.order.createdAt) }));
 }
 
 export function listMarketDays(db: Db, storeId: string) {

@@ -1,0 +1,1 @@
+ALTER TABLE `sandbox_orders` ADD `source` text DEFAULT 'market-day' NOT NULL;
