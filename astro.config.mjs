@@ -13,6 +13,42 @@ const inlineScriptHashes = readdirSync(inlineDir).filter((f) => f.endsWith('.js'
   (file) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(readFileSync(new URL(file, inlineDir), 'utf8')).digest('base64')}`),
 );
 
+/**
+ * Astro hashes every inline style and script of a page for its Content-Security-Policy on every request
+ * (`generateCspDigest`, an async WebCrypto SHA-256 each): the same build-time strings each time, about a tenth of
+ * the CPU of the signed-in learner home. This plugin makes the function remember each string's digest (a bounded
+ * map per algorithm; the strings are the build's, the same for every user), so each distinct inline script or
+ * style is hashed once per process. The build fails if Astro's function changes shape.
+ */
+function memoizeCspDigest() {
+  const head = 'async function generateCspDigest(data, algorithm) {';
+  return {
+    name: 'academy:memoize-csp-digest',
+    /** @param {string} code @param {string} id */
+    transform(code, id) {
+      if (!/[\\/]astro[\\/]dist[\\/]core[\\/]encryption\.js$/.test(id)) return null;
+      if (!code.includes(head)) throw new Error(`astro.config.mjs memoizeCspDigest: ${id} no longer has "${head}"; update the plugin`);
+      const memo = [
+        'const cspDigestMemo = new Map();',
+        'function generateCspDigest(data, algorithm) {',
+        '  let byData = cspDigestMemo.get(algorithm);',
+        '  if (!byData) cspDigestMemo.set(algorithm, (byData = new Map()));',
+        '  let digest = byData.get(data);',
+        '  if (digest === undefined) {',
+        '    if (byData.size >= 2000) byData.clear();',
+        '    digest = generateCspDigestOnce(data, algorithm);',
+        '    byData.set(data, digest);',
+        '    digest.catch(() => byData.delete(data));',
+        '  }',
+        '  return digest;',
+        '}',
+        'async function generateCspDigestOnce(data, algorithm) {',
+      ].join('\n');
+      return { code: code.replace(head, memo), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   output: 'server',
   // Middleware mode: src/server/http/serve.ts is the server (static files precompressed, compression, cluster).
@@ -45,6 +81,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   vite: {
+    plugins: [memoizeCspDigest()],
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

@@ -9,6 +9,7 @@ import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import * as schema from './schema.ts';
+import { gateWrites, WriteGate } from './write-gate.ts';
 
 export type Db = LibSQLDatabase<typeof schema>;
 
@@ -46,6 +47,12 @@ export async function openDatabase(config: DbConfig): Promise<OpenDatabase> {
     await client.execute('PRAGMA journal_mode = WAL');
     await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
     await client.execute('PRAGMA foreign_keys = ON');
+    // Writers of this process queue on a promise, never in SQLite's synchronous busy wait (write-gate.ts).
+    const gate = new WriteGate();
+    const db = drizzle(gateWrites(client, gate), { schema });
+    const transaction = db.transaction.bind(db);
+    db.transaction = (fn, config) => gate.run(() => transaction(fn, config));
+    return { db, client };
   }
   return { db: drizzle(client, { schema }), client };
 }
