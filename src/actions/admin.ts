@@ -8,19 +8,6 @@ import { getDb } from '#server/db.ts';
 import { domainCall, requirePermission } from '#server/action-errors.ts';
 import { issueInviteInput, partnerInput, reviewEnterpriseInput, revokeInviteInput, setAccountStatusInput, unlockAccountInput } from './inputs.ts';
 
-/** Adding and editing a partner take the same fields and answer alike; only the domain call differs. */
-function partnerAction(save: typeof addInstitution) {
-  return defineAction({
-    accept: 'form',
-    input: partnerInput,
-    handler: async (input, context) => {
-      const { user, locale } = requirePermission(context, 'admin:manage-partners', 'nav.signin');
-      const row = await domainCall(locale, async () => save(await getDb(), { actorId: user.id, ...input, active: input.active === 'on' }));
-      return { id: row.id, nameZh: row.nameZh, nameEn: row.nameEn };
-    },
-  });
-}
-
 export const admin = {
   reviewEnterprise: defineAction({
     accept: 'form',
@@ -72,6 +59,23 @@ export const admin = {
     },
   }),
 
-  addPartner: partnerAction(addInstitution),
-  updatePartner: partnerAction(updateInstitution),
+  addPartner: defineAction({
+    accept: 'form',
+    input: partnerInput,
+    handler: async (input, context) => {
+      const { user, locale } = requirePermission(context, 'admin:manage-partners', 'nav.signin');
+      const row = await domainCall(locale, async () => addInstitution(await getDb(), { actorId: user.id, ...input, active: input.active === 'on' }));
+      return { id: row.id, nameZh: row.nameZh, nameEn: row.nameEn };
+    },
+  }),
+
+  updatePartner: defineAction({
+    accept: 'form',
+    input: partnerInput,
+    handler: async (input, context) => {
+      const { user, locale } = requirePermission(context, 'admin:manage-partners', 'nav.signin');
+      const row = await domainCall(locale, async () => updateInstitution(await getDb(), { actorId: user.id, ...input, active: input.active === 'on' }));
+      return { id: row.id, nameZh: row.nameZh, nameEn: row.nameEn };
+    },
+  }),
 };
