@@ -125,17 +125,17 @@ export function parseAuditQuery(params: URLSearchParams): AuditFilter {
   };
 }
 
-/** The action filter's choices: each group, then the actions recorded in it, in words. */
+/** The action filter's choices: each group, then the actions recorded in it that have words (an action without them is found through its group or the whole log). */
 export function auditKindOptions(actions: readonly string[], locale: Locale): { value: string; label: string; group: boolean }[] {
-  const actionLabel = (a: string) => {
+  const labelled = actions.flatMap((a) => {
     const key = `audit.action.${a}`;
-    return isMessageKey(key) ? t(locale, key) : a;
-  };
+    return isMessageKey(key) ? [{ value: a, label: t(locale, key), group: false }] : [];
+  });
   const out: { value: string; label: string; group: boolean }[] = [];
   for (const g of AUDIT_GROUPS) {
     out.push({ value: g, label: t(locale, `console.audit.group.${g}`), group: true });
-    for (const a of actions) if (a.startsWith(`${g}.`)) out.push({ value: a, label: actionLabel(a), group: false });
+    out.push(...labelled.filter((o) => o.value.startsWith(`${g}.`)));
   }
-  for (const a of actions) if (!AUDIT_GROUPS.some((g) => a.startsWith(`${g}.`))) out.push({ value: a, label: actionLabel(a), group: false });
+  out.push(...labelled.filter((o) => !AUDIT_GROUPS.some((g) => o.value.startsWith(`${g}.`))));
   return out;
 }
