@@ -72,7 +72,7 @@ export const reviewEnterpriseInput = z.object({
 
 export const issueInviteInput = z.object({
   role: z.enum(['instructor', 'government'], 'err.role'),
-  institutionId: z.enum(['lnpu', 'sylg', 'fvtc'], 'err.institution').optional(),
+  institutionId: z.string().trim().regex(/^[a-z][a-z0-9-]{1,31}$/, 'err.institution').optional(),
   department: z.string().trim().max(60, 'err.department').optional(),
 }).superRefine((v, ctx) => {
   if (v.role === 'instructor' && !v.institutionId) ctx.addIssue({ code: 'custom', path: ['institutionId'], message: 'err.institution' });
@@ -80,6 +80,24 @@ export const issueInviteInput = z.object({
 });
 
 export const unlockAccountInput = z.object({ email });
+
+export const revokeInviteInput = z.object({ code: z.string().trim().min(4, 'err.inviteCode').max(32, 'err.inviteCode') });
+
+export const setAccountStatusInput = z.object({ userId: z.string().min(1, 'err.notFound').max(64, 'err.notFound'), decision: z.enum(['disable', 'enable'], 'err.generic') });
+
+const optionalText = (max: number, message: string) => z.string().trim().max(max, message).optional();
+
+/** A partner institution's record; `id` is its short code (the file name in content/partners when it has a profile). */
+export const partnerInput = z.object({
+  id: z.string().trim().toLowerCase().regex(/^[a-z][a-z0-9-]{1,31}$/, 'console.partner.err.id'),
+  nameZh: z.string().trim().min(2, 'console.partner.err.nameZh').max(60, 'console.partner.err.nameZh'),
+  nameEn: z.string().trim().min(2, 'console.partner.err.nameEn').max(120, 'console.partner.err.nameEn'),
+  kind: z.enum(['university', 'college', 'vocational'], 'console.partner.err.kind'),
+  contactName: optionalText(40, 'err.displayName'),
+  contactEmail: z.string().trim().max(254, 'err.email').pipe(z.union([z.literal(''), z.email('err.email')])).optional(),
+  contactPhone: z.string().trim().max(20, 'err.phone').regex(/^$|^[+\d][\d\s-]{5,19}$/, 'err.phone').optional(),
+  active: z.enum(['on'], 'err.generic').optional(),
+});
 
 // Sandbox workbench (stores, products, market days, declarations, regulator decisions)
 

@@ -9,6 +9,7 @@ import { en as exportReturns } from './areas/export-returns.ts';
 import { en as orderActions } from './areas/order-actions.ts';
 import { en as regDesk } from './areas/regulator-desk.ts';
 import { en as audit } from './areas/audit.ts';
+import { en as adminConsole } from './areas/console.ts';
 import { en as accountNotices } from './areas/account-notices.ts';
 import { en as progress } from './areas/progress.ts';
 import { en as offline } from './areas/offline.ts';
@@ -32,6 +33,7 @@ export const en: Record<MessageKey, string> = {
   ...orderActions,
   ...regDesk,
   ...audit,
+  ...adminConsole,
   ...accountNotices,
   ...progress,
   ...offline,

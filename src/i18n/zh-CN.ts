@@ -12,6 +12,7 @@ import { zh as exportReturns } from './areas/export-returns.ts';
 import { zh as orderActions } from './areas/order-actions.ts';
 import { zh as regDesk } from './areas/regulator-desk.ts';
 import { zh as audit } from './areas/audit.ts';
+import { zh as adminConsole } from './areas/console.ts';
 import { zh as accountNotices } from './areas/account-notices.ts';
 import { zh as progress } from './areas/progress.ts';
 import { zh as offline } from './areas/offline.ts';
@@ -35,6 +36,7 @@ export const zhCN = {
   ...orderActions,
   ...regDesk,
   ...audit,
+  ...adminConsole,
   ...accountNotices,
   'punct.colon': '：',
   'punct.fullStop': '。',

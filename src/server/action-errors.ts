@@ -7,6 +7,7 @@ import { ActionError, type ActionErrorCode } from 'astro:actions';
 import { t, type MessageKey } from '#i18n/index.ts';
 import { localeFromPath, type Locale } from '#i18n/locales.ts';
 import type { AuthError } from '#lib/auth/errors.ts';
+import type { AdminError } from '#lib/admin/errors.ts';
 import { ACTION_PERMISSIONS, actionNameOf, can, type Permission } from '#lib/auth/permissions.ts';
 import { DomainError } from '#lib/domain-error.ts';
 import type { WorkbenchError } from '#lib/workbench/errors.ts';
@@ -24,7 +25,7 @@ import type { StoreLanguage } from '#lib/db/schema-sandbox.ts';
 import { StorefrontError, type StorefrontErrorCode } from '#lib/storefront/errors.ts';
 import { storefrontErrorText } from '#lib/storefront/error-text.ts';
 
-type DomainErrorId = AuthError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'] | OrderActionError['id'] | OrdersError['id'] | IncubationError['id'] | StudyHoursError['id'] | ClassError['id'] | ListingError['id'] | QuizPaperError['id'];
+type DomainErrorId = AuthError['id'] | AdminError['id'] | WorkbenchError['id'] | ReturnError['id'] | SummaryError['id'] | OrderActionError['id'] | OrdersError['id'] | IncubationError['id'] | StudyHoursError['id'] | ClassError['id'] | ListingError['id'] | QuizPaperError['id'];
 
 export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionErrorCode; key: MessageKey } } = {
   'auth.EMAIL_TAKEN': { status: 'CONFLICT', key: 'err.emailTaken' },
@@ -32,10 +33,19 @@ export const ACTION_ERRORS: { readonly [id in DomainErrorId]: { status: ActionEr
   'auth.WRONG_PASSWORD': { status: 'BAD_REQUEST', key: 'password.err.current' },
   'auth.RATE_LIMITED': { status: 'TOO_MANY_REQUESTS', key: 'err.rateLimited' },
   'auth.INVITE_INVALID': { status: 'BAD_REQUEST', key: 'err.inviteInvalid' },
+  'auth.INVITE_REVOKED': { status: 'BAD_REQUEST', key: 'console.err.inviteRevoked' },
   'auth.INVITE_ROLE_MISMATCH': { status: 'BAD_REQUEST', key: 'err.inviteRole' },
   'auth.ACCOUNT_DISABLED': { status: 'FORBIDDEN', key: 'err.disabled' },
   'auth.NOT_FOUND': { status: 'NOT_FOUND', key: 'err.notFound' },
   'auth.INVALID_STATE': { status: 'CONFLICT', key: 'err.invalidState' },
+
+  'admin.FORBIDDEN': { status: 'FORBIDDEN', key: 'forbidden.body' },
+  'admin.NOT_FOUND': { status: 'NOT_FOUND', key: 'err.notFound' },
+  'admin.INVALID_STATE': { status: 'CONFLICT', key: 'err.invalidState' },
+  'admin.LAST_ADMIN': { status: 'CONFLICT', key: 'console.err.lastAdmin' },
+  'admin.SELF': { status: 'CONFLICT', key: 'console.err.self' },
+  'admin.INVITE_NOT_REVOCABLE': { status: 'CONFLICT', key: 'console.err.notRevocable' },
+  'admin.PARTNER_EXISTS': { status: 'CONFLICT', key: 'console.err.partnerExists' },
 
   'workbench.NOT_FOUND': { status: 'NOT_FOUND', key: 'workbench.err.NOT_FOUND' },
   'workbench.INVALID': { status: 'BAD_REQUEST', key: 'workbench.err.INVALID' },

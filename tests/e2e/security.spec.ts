@@ -108,7 +108,7 @@ test('repeated wrong passwords get 429 with Retry-After; an admin lifts the wait
   await page.locator('#unlock-h ~ form input[name=email]').fill(DEMO.instructor.email);
   await page.locator('#unlock-h ~ form button[type=submit]').click();
   await expect(page.locator('[role=status]').filter({ hasText: DEMO.instructor.email })).toBeVisible();
-  await expect(page.locator('table code').filter({ hasText: 'signin.unlock' }).first()).toBeVisible();
+  await expect(page.locator('table.audit-log tr', { hasText: '解除了登录等待' }).first()).toContainText('张老师（演示教师）');
 
   await page.context().clearCookies();
   await signIn(page, DEMO.instructor);

@@ -3,12 +3,12 @@
  * Rows store ids; this resolves them in one query per kind of object (never
  * one per row) and says where each object can be looked at.
  */
-import { desc, eq, inArray, or } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { ROLES, users, type Role } from '../db/schema-auth.ts';
-import { auditLog, enterprises, inviteCodes } from '../db/schema-org.ts';
+import { auditLog, enterprises, institutions, inviteCodes } from '../db/schema-org.ts';
 
-export type AuditTargetKind = 'account' | 'enterprise' | 'invite';
+export type AuditTargetKind = 'account' | 'enterprise' | 'invite' | 'partner' | 'email';
 
 /** What the target id of each action names, by the action's prefix (`enterprise.approved` → enterprise). */
 const TARGET_KIND_BY_PREFIX: Readonly<Record<string, AuditTargetKind>> = {
@@ -17,10 +17,15 @@ const TARGET_KIND_BY_PREFIX: Readonly<Record<string, AuditTargetKind>> = {
   admin: 'account',
   enterprise: 'enterprise',
   invite: 'invite',
+  partner: 'partner',
+  password: 'account',
 };
 
-export function targetKindOf(action: string): AuditTargetKind | null {
-  return TARGET_KIND_BY_PREFIX[action.split('.')[0] ?? ''] ?? null;
+/** The kind of object a row's target names; sign-in rows name an e-mail address (or, for an address wait, an IP: no kind). */
+export function targetKindOf(action: string, target?: string | null): AuditTargetKind | null {
+  const prefix = action.split('.')[0] ?? '';
+  if (prefix === 'signin') return target?.includes('@') ? 'email' : null;
+  return TARGET_KIND_BY_PREFIX[prefix] ?? null;
 }
 
 export interface AuditTarget {
@@ -30,6 +35,8 @@ export interface AuditTarget {
   name: string | null;
   /** The account page that shows the object, when there is one. */
   accountId: string | null;
+  /** For a partner: the names in both languages (the page picks one). */
+  names?: { zh: string; en: string };
 }
 
 export interface AuditLine {
@@ -66,20 +73,26 @@ interface Row {
 }
 
 async function resolve(db: Db, rows: readonly Row[]): Promise<AuditLine[]> {
-  const ids = (kind: AuditTargetKind) => [...new Set(rows.filter((r) => r.target && targetKindOf(r.action) === kind).map((r) => r.target!))];
+  const ids = (kind: AuditTargetKind) => [...new Set(rows.filter((r) => r.target && targetKindOf(r.action, r.target) === kind).map((r) => r.target!))];
   const accountIds = ids('account');
   const enterpriseIds = ids('enterprise');
   const inviteCodesWanted = ids('invite');
-  const [accounts, companies, invites] = await Promise.all([
+  const partnerIds = ids('partner');
+  const emails = ids('email');
+  const [accounts, companies, invites, partners, byEmail] = await Promise.all([
     accountIds.length ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, accountIds)) : [],
     enterpriseIds.length ? db.select({ id: enterprises.id, name: enterprises.name, userId: enterprises.userId }).from(enterprises).where(inArray(enterprises.id, enterpriseIds)) : [],
     inviteCodesWanted.length ? db.select({ code: inviteCodes.code, usedBy: inviteCodes.usedBy }).from(inviteCodes).where(inArray(inviteCodes.code, inviteCodesWanted)) : [],
+    partnerIds.length ? db.select({ id: institutions.id, zh: institutions.nameZh, en: institutions.nameEn }).from(institutions).where(inArray(institutions.id, partnerIds)) : [],
+    emails.length ? db.select({ id: users.id, email: users.email, name: users.displayName }).from(users).where(inArray(users.email, emails)) : [],
   ]);
   const accountById = new Map(accounts.map((a) => [a.id, a]));
   const companyById = new Map(companies.map((c) => [c.id, c]));
   const inviteByCode = new Map(invites.map((i) => [i.code, i]));
+  const partnerById = new Map(partners.map((p) => [p.id, p]));
+  const accountByEmail = new Map(byEmail.map((a) => [a.email, a]));
   return rows.map((r) => {
-    const kind = targetKindOf(r.action);
+    const kind = targetKindOf(r.action, r.target);
     let target: AuditTarget | null = null;
     if (r.target) {
       if (kind === 'account') {
@@ -91,6 +104,13 @@ async function resolve(db: Db, rows: readonly Row[]): Promise<AuditLine[]> {
       } else if (kind === 'invite') {
         const i = inviteByCode.get(r.target);
         target = { kind, id: r.target, name: i ? r.target : null, accountId: i?.usedBy ?? null };
+      } else if (kind === 'partner') {
+        const p = partnerById.get(r.target);
+        target = p ? { kind, id: r.target, name: p.zh, accountId: null, names: { zh: p.zh, en: p.en } } : { kind, id: r.target, name: null, accountId: null };
+      } else if (kind === 'email') {
+        // the address itself is the name (an unknown address is a name too: nobody has it)
+        const a = accountByEmail.get(r.target);
+        target = { kind: a ? 'account' : kind, id: r.target, name: a?.name ?? r.target, accountId: a?.id ?? null };
       } else {
         target = { kind: null, id: r.target, name: null, accountId: null };
       }
@@ -116,8 +136,12 @@ export async function listAuditLog(db: Db, limit = 30): Promise<AuditLine[]> {
 
 /** The entries an account took part in: as the actor, as the target, or through its enterprise. */
 export async function listAuditLogOfAccount(db: Db, accountId: string, limit = 50): Promise<AuditLine[]> {
-  const own = await db.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.userId, accountId));
-  const targets = [accountId, ...own.map((e) => e.id)];
+  const [own, account] = await Promise.all([
+    db.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.userId, accountId)),
+    db.select({ email: users.email }).from(users).where(eq(users.id, accountId)).limit(1),
+  ]);
+  // sign-in rows (waits, unlocks) name the account by its e-mail
+  const targets = [accountId, ...own.map((e) => e.id), ...account.map((a) => a.email)];
   const rows = await db
     .select(columns)
     .from(auditLog)
@@ -126,4 +150,69 @@ export async function listAuditLogOfAccount(db: Db, accountId: string, limit = 5
     .orderBy(desc(auditLog.id))
     .limit(limit);
   return resolve(db, rows);
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export interface AuditQuery {
+  /** An account id, or `system` for rows without an actor. */
+  actor?: string | undefined;
+  /** An action (`invite.revoke`) or a whole group by its prefix (`invite`). */
+  action?: string | undefined;
+  /** Instants, from inclusive, to exclusive (the page turns its dates into Asia/Shanghai days). */
+  from?: Date | undefined;
+  to?: Date | undefined;
+  /** 1-based. */
+  page?: number | undefined;
+  pageSize?: number | undefined;
+}
+
+export interface AuditPage {
+  lines: AuditLine[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+/** The log filtered by actor, action (or action group) and period, newest first, one page of it. */
+export async function queryAuditLog(db: Db, query: AuditQuery = {}): Promise<AuditPage> {
+  const size = query.pageSize ?? AUDIT_PAGE_SIZE;
+  const action = query.action?.trim();
+  const where = and(
+    query.actor === 'system' ? isNull(auditLog.actorId) : query.actor ? eq(auditLog.actorId, query.actor) : undefined,
+    action ? (action.includes('.') ? eq(auditLog.action, action) : sql`substr(${auditLog.action}, 1, ${action.length + 1}) = ${`${action}.`}`) : undefined,
+    query.from ? gte(auditLog.at, query.from) : undefined,
+    query.to ? lt(auditLog.at, query.to) : undefined,
+  );
+  const total = (await db.select({ n: count() }).from(auditLog).where(where))[0]?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(Math.max(1, Math.floor(query.page ?? 1)), pages);
+  const rows = await db
+    .select(columns)
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(where)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(size)
+    .offset((page - 1) * size);
+  return { lines: await resolve(db, rows), total, page, pages };
+}
+
+/** What the filters offer: every actor that appears in the log (by name) and every action recorded. */
+export async function auditFilterChoices(db: Db): Promise<{ actors: { id: string; name: string }[]; actions: string[] }> {
+  const [actors, actions] = await Promise.all([
+    db.selectDistinct({ id: users.id, name: users.displayName }).from(auditLog).innerJoin(users, eq(users.id, auditLog.actorId)).orderBy(users.displayName),
+    db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action),
+  ]);
+  return { actors, actions: actions.map((a) => a.action) };
+}
+
+const DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** The instant an Asia/Shanghai day (`YYYY-MM-DD`) starts (UTC+8 all year), or null for no such day. */
+export function shanghaiDayStart(day: string | null | undefined): Date | null {
+  if (!day || !DAY.test(day)) return null;
+  const d = new Date(`${day}T00:00:00+08:00`);
+  // 2026-02-31 parses as an invalid date or rolls over: either way it is no day of the calendar
+  return Number.isNaN(d.getTime()) || new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) !== day ? null : d;
 }

@@ -1,8 +1,8 @@
 /** Read models for the administration and role home pages. */
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { users, type User } from '../db/schema-auth.ts';
-import { enterprises, inviteCodes, type Enterprise, type InviteCode } from '../db/schema-org.ts';
+import { enterprises, type Enterprise } from '../db/schema-org.ts';
 
 export async function listPendingEnterprises(db: Db): Promise<(Enterprise & { email: string })[]> {
   const rows = await db
@@ -12,10 +12,6 @@ export async function listPendingEnterprises(db: Db): Promise<(Enterprise & { em
     .where(eq(enterprises.status, 'pending'))
     .orderBy(enterprises.createdAt);
   return rows.map((r) => ({ ...r.ent, email: r.email }));
-}
-
-export async function listRecentInvites(db: Db, limit = 20): Promise<InviteCode[]> {
-  return db.select().from(inviteCodes).orderBy(desc(inviteCodes.createdAt)).limit(limit);
 }
 
 export async function getEnterpriseOfUser(db: Db, userId: string): Promise<Enterprise | undefined> {

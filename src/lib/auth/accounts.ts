@@ -3,11 +3,12 @@
  * throttling, and the admin acts on enterprises and invite codes. Every
  * multi-row write runs in a transaction and leaves an audit-log line.
  */
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import type { Db } from '../db/client.ts';
 import { ROLES, authSessions, rateLimits, users, type Role, type User } from '../db/schema-auth.ts';
-import { auditLog, enterprises, inviteCodes, type Enterprise, type InviteCode } from '../db/schema-org.ts';
+import { auditLog, enterprises, institutions, inviteCodes, type Enterprise, type InviteCode } from '../db/schema-org.ts';
+import { requireActor } from '../admin/actor.ts';
 import { AuthError } from './errors.ts';
 import { hashPassword, verifyPassword, verifyPasswordOrDummy } from './password.ts';
 import { createAuthSession, type AuthSession } from './session.ts';
@@ -70,10 +71,27 @@ export async function requestSignUp(db: Db, input: SignUpInput, now = new Date()
     return { created: true, user: await signUp(db, input, now) };
   } catch (e) {
     if (!(e instanceof AuthError) || e.code !== 'EMAIL_TAKEN') throw e;
-    const existing = (await db.select({ id: users.id }).from(users).where(eq(users.email, normalizeEmail(input.email))).limit(1))[0];
-    if (existing) await writeAudit(db, { actorId: null, action: DUPLICATE_SIGN_UP, target: existing.id, detail: { role: input.role }, at: now });
+    await db.transaction(async (tx) => {
+      const existing = (await tx.select({ id: users.id }).from(users).where(eq(users.email, normalizeEmail(input.email))).limit(1))[0];
+      // The invite is spent as a new account would have spent it: otherwise trying it again would tell
+      // a registered address (the code still works) from a new one (the code is used).
+      const spent = input.role === 'instructor' || input.role === 'government' ? await spendInvite(tx, input.inviteCode, now) : null;
+      if (existing) await writeAudit(tx, { actorId: null, action: DUPLICATE_SIGN_UP, target: existing.id, detail: { role: input.role, ...(spent ? { invite: spent } : {}) }, at: now });
+      if (spent) await writeAudit(tx, { actorId: null, action: 'invite.spent-duplicate', target: spent, detail: { role: input.role }, at: now });
+    });
     return { created: false };
   }
+}
+
+/** Marks a valid code used without an account; returns the code, or null when it was no longer valid. */
+async function spendInvite(tx: Tx, inviteCode: string, now: Date): Promise<string | null> {
+  const code = inviteCode.trim().toUpperCase();
+  const spent = await tx
+    .update(inviteCodes)
+    .set({ usedAt: now })
+    .where(and(eq(inviteCodes.code, code), isNull(inviteCodes.usedAt), isNull(inviteCodes.usedBy), isNull(inviteCodes.revokedAt), gt(inviteCodes.expiresAt, now)))
+    .returning({ code: inviteCodes.code });
+  return spent[0]?.code ?? null;
 }
 
 /**
@@ -91,7 +109,8 @@ export async function signUp(db: Db, input: SignUpInput, now = new Date()): Prom
     let invite: InviteCode | undefined;
     if (input.role === 'instructor' || input.role === 'government') {
       invite = (await tx.select().from(inviteCodes).where(eq(inviteCodes.code, input.inviteCode.trim().toUpperCase())).limit(1))[0];
-      if (!invite || invite.usedBy || invite.expiresAt.getTime() <= now.getTime()) throw new AuthError('INVITE_INVALID');
+      if (invite?.revokedAt) throw new AuthError('INVITE_REVOKED');
+      if (!invite || invite.usedBy || invite.usedAt || invite.expiresAt.getTime() <= now.getTime()) throw new AuthError('INVITE_INVALID');
       if (invite.role !== input.role) throw new AuthError('INVITE_ROLE_MISMATCH');
       institutionId = invite.institutionId;
       department = invite.department;
@@ -121,7 +140,7 @@ export async function signUp(db: Db, input: SignUpInput, now = new Date()): Prom
       const used = await tx
         .update(inviteCodes)
         .set({ usedBy: id, usedAt: now })
-        .where(and(eq(inviteCodes.code, invite.code), isNull(inviteCodes.usedBy)))
+        .where(and(eq(inviteCodes.code, invite.code), isNull(inviteCodes.usedBy), isNull(inviteCodes.usedAt), isNull(inviteCodes.revokedAt)))
         .returning({ code: inviteCodes.code });
       if (used.length !== 1) throw new AuthError('INVITE_INVALID');
     }
@@ -254,6 +273,7 @@ export async function changePassword(
 export async function unlockAccount(db: Db, input: { adminId: string; email: string }, now = new Date()): Promise<number> {
   const email = normalizeEmail(input.email);
   return db.transaction(async (tx) => {
+    await requireActor(tx, input.adminId, 'admin:manage-users');
     const account = (await tx.delete(rateLimits).where(eq(rateLimits.key, `signin:email:${email}`)).returning({ key: rateLimits.key })).length;
     const lifted = account + (await clearRateLimitsByPrefix(tx, [`signin:pair:${email}|`]));
     await writeAudit(tx, { actorId: input.adminId, action: 'signin.unlock', target: email, detail: { lifted }, at: now });
@@ -268,6 +288,7 @@ export async function reviewEnterprise(
   now = new Date(),
 ): Promise<Enterprise> {
   return db.transaction(async (tx) => {
+    await requireActor(tx, input.adminId, 'admin:approve-enterprises');
     const ent = (await tx.select().from(enterprises).where(eq(enterprises.id, input.enterpriseId)).limit(1))[0];
     if (!ent) throw new AuthError('NOT_FOUND');
     if (ent.status !== 'pending') throw new AuthError('INVALID_STATE');
@@ -279,7 +300,8 @@ export async function reviewEnterprise(
     await tx
       .update(users)
       .set({ status: input.decision === 'approved' ? 'active' : 'pending' })
-      .where(eq(users.id, ent.userId));
+      // a disabled account stays disabled: approval is not a way around an admin's block
+      .where(and(eq(users.id, ent.userId), ne(users.status, 'disabled')));
     await writeAudit(tx, { actorId: input.adminId, action: `enterprise.${input.decision}`, target: ent.id, detail: { note: input.note ?? null }, at: now });
     if (!updated) throw new AuthError('INVALID_STATE');
     return updated;
@@ -300,6 +322,11 @@ export async function issueInviteCode(
   crypto.getRandomValues(bytes);
   const code = encodeBase32UpperCaseNoPadding(bytes).slice(0, 12);
   return db.transaction(async (tx) => {
+    await requireActor(tx, input.adminId, 'admin:issue-invites');
+    if (input.role === 'instructor') {
+      const inst = (await tx.select({ active: institutions.active }).from(institutions).where(eq(institutions.id, input.institutionId ?? '')).limit(1))[0];
+      if (!inst?.active) throw new AuthError('NOT_FOUND');
+    }
     const [row] = await tx
       .insert(inviteCodes)
       .values({

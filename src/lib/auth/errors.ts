@@ -7,6 +7,7 @@ export type AuthErrorCode =
   | 'WRONG_PASSWORD'
   | 'RATE_LIMITED'
   | 'INVITE_INVALID'
+  | 'INVITE_REVOKED'
   | 'INVITE_ROLE_MISMATCH'
   | 'ACCOUNT_DISABLED'
   | 'NOT_FOUND'

@@ -17,6 +17,8 @@ export type Permission =
   | 'admin:approve-enterprises'
   | 'admin:issue-invites'
   | 'admin:view-audit'
+  | 'admin:manage-users'
+  | 'admin:manage-partners'
   | 'account:manage'
   | 'sandbox:use'
   | 'sandbox:scenarios'
@@ -43,7 +45,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   enterprise: [...STUDY, 'enterprise:home', 'enterprise:manage-orders', 'account:manage', 'incubation:mentor', 'incubation:comment'],
   instructor: ['instructor:home', 'account:manage', 'regulator:review', 'certificate:revoke', 'sandbox:scenarios', 'sandbox:editor-preview'],
   government: [...STUDY, 'gov:home', 'gov:view-statistics', 'account:manage', 'regulator:review', 'sandbox:scenarios', 'sandbox:editor-preview'],
-  admin: ['admin:home', 'admin:approve-enterprises', 'admin:issue-invites', 'admin:view-audit', 'gov:view-statistics', 'account:manage', 'certificate:revoke'],
+  admin: ['admin:home', 'admin:approve-enterprises', 'admin:issue-invites', 'admin:view-audit', 'admin:manage-users', 'admin:manage-partners', 'gov:view-statistics', 'account:manage', 'certificate:revoke'],
 };
 
 export interface Principal {
@@ -133,6 +135,9 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   '/gov': { access: 'gov:home' },
   '/admin': { access: 'admin:home' },
   '/admin/accounts/[id]': { access: 'admin:home' },
+  '/admin/users': { access: 'admin:manage-users' },
+  '/admin/institutions': { access: 'admin:manage-partners' },
+  '/admin/audit': { access: 'admin:view-audit' },
   '/sandbox': { access: 'sandbox:use' },
   '/sandbox/engine-check': { access: 'sandbox:use' },
   '/sandbox/stores/[store]': { access: 'sandbox:use', owner: 'own or team store' },
@@ -233,7 +238,11 @@ export const ACTION_PERMISSIONS: Readonly<Record<string, Permission | 'signed-in
   'auth.changePassword': 'signed-in',
   'admin.reviewEnterprise': 'admin:approve-enterprises',
   'admin.issueInvite': 'admin:issue-invites',
-  'admin.unlockAccount': 'admin:home',
+  'admin.revokeInvite': 'admin:issue-invites',
+  'admin.unlockAccount': 'admin:manage-users',
+  'admin.setAccountStatus': 'admin:manage-users',
+  'admin.addPartner': 'admin:manage-partners',
+  'admin.updatePartner': 'admin:manage-partners',
   'lessons.enrol': 'course:enrol',
   'lessons.completeLesson': 'course:enrol',
   'lessons.submitQuiz': 'course:take-quiz',

@@ -13,6 +13,12 @@ export const institutions = sqliteTable('institutions', {
   nameEn: text('name_en').notNull(),
   kind: text('kind', { enum: ['university', 'college', 'vocational'] }).notNull(),
   isPartner: integer('is_partner', { mode: 'boolean' }).notNull().default(true),
+  /** Offered for new invites; an inactive institution keeps its people and history (ADR 0020). */
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /** The institution's contact for the zone office (operational record, not public). */
+  contactName: text('contact_name'),
+  contactEmail: text('contact_email'),
+  contactPhone: text('contact_phone'),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });
 
@@ -54,7 +60,11 @@ export const inviteCodes = sqliteTable('invite_codes', {
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
   usedBy: text('used_by').references(() => users.id),
+  /** Set when the code is spent: by the account it created (usedBy), or by a sign-up that created none (usedBy null). */
   usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  /** An admin withdrew the unused code. */
+  revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+  revokedBy: text('revoked_by').references(() => users.id),
 });
 
 export const auditLog = sqliteTable(
