@@ -1,5 +1,5 @@
 /**
- * Partner institutions' operational record (ADR 0020): the database row holds
+ * Partner institutions' operational record (ADR 0021): the database row holds
  * the names, kind, the zone office's contact at the institution and whether
  * it is active (offered for new instructor invites); the public profile stays
  * content in content/partners. Adding and editing are logged.
