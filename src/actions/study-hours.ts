@@ -23,12 +23,13 @@ export const hours = {
       lessonMinutes: z.coerce.number({ message: 'hours.err.number' }).int('hours.err.number').min(RULE_LIMITS.lessonMinutes[0], 'hours.err.range').max(RULE_LIMITS.lessonMinutes[1], 'hours.err.range'),
       lessonHours: tenths(RULE_LIMITS.lessonTenths),
       testHours: tenths(RULE_LIMITS.testTenths),
+      scenarioHours: tenths(RULE_LIMITS.scenarioTenths),
     }),
     handler: async (input, context) => {
       const { user, locale } = requirePermission(context, 'gov:home');
       const db = await getDb();
       return domainCall(locale, () =>
-        setDepartmentRules(db, { actorId: user.id, year: input.year, rules: { targetTenths: input.target, lessonMinutes: input.lessonMinutes, lessonTenths: input.lessonHours, testTenths: input.testHours } }),
+        setDepartmentRules(db, { actorId: user.id, year: input.year, rules: { targetTenths: input.target, lessonMinutes: input.lessonMinutes, lessonTenths: input.lessonHours, testTenths: input.testHours, scenarioTenths: input.scenarioHours } }),
       );
     },
   }),

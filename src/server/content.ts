@@ -112,3 +112,13 @@ export async function lessonTitles(locale: 'zh-CN' | 'en'): Promise<Record<strin
 export async function scenarioTitles(locale: 'zh-CN' | 'en'): Promise<Record<string, string>> {
   return Object.fromEntries((await getCollection('scenarios')).map((e) => [e.id, pick(e.data.title, locale)] as const));
 }
+
+/** Every graded scenario (customs and operations) with its title in one language and its page, keyed by id (for the study-hour ledger). */
+export async function gradedScenarioRefs(locale: 'zh-CN' | 'en'): Promise<Record<string, { title: string; path: string }>> {
+  const title = (t: { zh: string; en?: string | undefined }) => (locale === 'en' ? (t.en ?? t.zh) : t.zh);
+  const [customs, ops] = await Promise.all([getCollection('scenarios'), getCollection('opsScenarios')]);
+  return Object.fromEntries([
+    ...customs.map((e) => [e.id, { title: title(e.data.title), path: `/sandbox/scenarios/${e.id}` }] as const),
+    ...ops.map((e) => [e.id, { title: title(e.data.title), path: `/sandbox/scenarios/ops/${e.id}` }] as const),
+  ]);
+}

@@ -6,7 +6,10 @@
  * incubation team's second member works in the team's store, is named in its activity, and loses the
  * store on leaving.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { eq } from 'drizzle-orm';
+import { trainingOrders } from '#lib/db/schema-orders.ts';
+import { expect, test } from './fixtures.ts';
 import { DEMO, expectAxeClean, signIn } from './helpers.ts';
 
 /** The trainee of the demo data who holds no offer (so matching can place them). */
@@ -22,7 +25,7 @@ async function as(browser: Browser, who: { email: string; password: string }, si
   return page;
 }
 
-test('enterprise posts → learner applies → matching → offer → accept → progress → completion → placement → 3-month task', async ({ browser }) => {
+test('enterprise posts → learner applies → matching → offer → accept → progress → completion → placement → 3-month task', async ({ browser, e2eDatabase }) => {
   test.setTimeout(120_000);
   const ent = await as(browser, DEMO.enterprise);
   await ent.goto('/enterprise/orders/new');
@@ -67,11 +70,20 @@ test('enterprise posts → learner applies → matching → offer → accept →
   await learner.getByRole('button', { name: 'Send application' }).click();
   await expect(learner.getByRole('status').filter({ hasText: 'Application sent' })).toBeVisible();
 
-  // The enterprise sees the ranked, explained applicant, closes applications and runs matching.
+  // The enterprise sees the ranked, explained applicant; applications cannot be closed before the deadline.
   await ent.goto(`/enterprise/orders/${orderId}`);
   const applicant = ent.locator('[data-applicant]').filter({ hasText: TRAINEE.name });
   await expect(applicant).toContainText('匹配度');
   await expect(applicant).toContainText('要求 10 ✓');
+  await expect(ent.locator('button[name=to][value=matching]')).toHaveCount(0);
+  const early = await ent.request.post(`/enterprise/orders/${orderId}?_action=enterprise.transition`, { form: { orderId, to: 'matching' }, headers: { Origin: new URL(ent.url()).origin } });
+  expect(early.status()).toBe(409);
+  expect(await early.text()).toContain('报名截止后才能结束报名');
+  await ent.reload();
+  await expect(ent.locator('[data-state]')).toContainText('报名中');
+  // The deadline passes (the clock of the order, moved back a week); the enterprise closes applications and runs matching.
+  await e2eDatabase.db.update(trainingOrders).set({ deadline: new Date(Date.now() - 60_000) }).where(eq(trainingOrders.id, orderId));
+  await ent.reload();
   await ent.locator('button[name=to][value=matching]').click();
   await expect(ent.locator('[data-state]')).toContainText('匹配中');
   await ent.locator(`form[action*="runMatching"] button`).click();

@@ -4,6 +4,7 @@ import { createTestDatabase, ROOT, type TestDatabase } from '../helpers/db.ts';
 import { resolve } from 'node:path';
 import { seedDatabase } from '#lib/seed/seed.ts';
 import { users } from '#lib/db/schema-auth.ts';
+import { auditLog } from '#lib/db/schema-org.ts';
 import { orderApplications, trainingOrders, trainingOrderSkills } from '#lib/db/schema-orders.ts';
 import { dueRetentionTasks } from '#lib/training-orders/flow.ts';
 import { orderCandidates } from '#lib/training-orders/candidates.ts';
@@ -35,6 +36,16 @@ describe('the demo data of order-based training', () => {
     expect(mine.map((m) => m.app.status).sort()).toEqual(['active', 'offered']);
     const tasks = await dueRetentionTasks(t.db, ent, NOW);
     expect(tasks.map((x) => x.months)).toEqual([3]);
+  });
+
+  it('every open demo order, the wood enterprise’s included, has applicants who applied through the real path', async () => {
+    const open = await t.db.select().from(trainingOrders).where(eq(trainingOrders.state, 'open'));
+    const apps = await t.db.select().from(orderApplications);
+    expect(open.map((o) => [o.titleZh, apps.some((a) => a.orderId === o.id && a.status === 'active')])).toEqual(open.map((o) => [o.titleZh, true]));
+    const wood = open.find((o) => o.titleZh === '木制品亚马逊店铺运营')!;
+    expect(apps.filter((a) => a.orderId === wood.id)).toHaveLength(2);
+    const audits = await t.db.select().from(auditLog).where(eq(auditLog.action, 'order-application.applied'));
+    expect(apps.filter((a) => a.orderId === wood.id).every((a) => audits.some((x) => x.target === a.id))).toBe(true);
   });
 });
 

@@ -174,6 +174,13 @@ describe('the whole loop', () => {
     expect(Object.keys(c.recommended[0]?.person ?? {}).sort()).toEqual(['displayName', 'institutionEn', 'institutionZh', 'userId']);
   });
 
+  it('closing applications by hand before the deadline is refused (409) and changes nothing', async () => {
+    const audits = await t.db.select().from(auditLog).where(eq(auditLog.target, orderId));
+    await expectCode(transitionOrder(t.db, { userId: entUser, orderId, to: 'matching' }, T0), 'BEFORE_DEADLINE');
+    expect((await getPublishedOrder(t.db, orderId)).order.state).toBe('open');
+    expect(await t.db.select().from(auditLog).where(eq(auditLog.target, orderId))).toEqual(audits);
+  });
+
   it('matching waits for the deadline, then offers the stable assignment; the learner accepts', async () => {
     await expectCode(runMatching(t.db, { userId: entUser, orderId }, T0), 'BEFORE_DEADLINE');
     const after = new Date('2026-03-11T00:00:00Z');

@@ -36,6 +36,8 @@ export const studyHourPolicies = sqliteTable(
     lessonTenths: integer('lesson_tenths').notNull(),
     /** Added for each lesson test passed in the year. */
     testTenths: integer('test_tenths').notNull(),
+    /** Added for each graded scenario first passed in the year (rows from before it existed get 1.0 hour). */
+    scenarioTenths: integer('scenario_tenths').notNull().default(10),
     updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },

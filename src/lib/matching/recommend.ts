@@ -10,7 +10,7 @@
  * formula as everywhere (`fitFromFactors`), from typed arrays of each learner's
  * accuracy and preferred park, so the hot loop reads no objects.
  */
-import { compileOrder, fitFromFactors, levelOf, type MatchLearner, type MatchOrder } from './fit.ts';
+import { compileOrder, FIT_WEIGHTS, fitFromFactors, levelOf, type MatchLearner, type MatchOrder } from './fit.ts';
 
 export interface Recommendation {
   id: string;
@@ -80,6 +80,8 @@ export function recommendCandidates(orders: readonly MatchOrder[], learners: rea
   const { skillNo, levels, width, bySkill } = buildIndex(learners, orders);
   const all = Int32Array.from(learners, (_, n) => n);
   const accuracy = Float64Array.from(learners, (l) => l.sandboxAccuracy ?? 0);
+  let maxAccuracy = 0;
+  for (const a of accuracy) if (a > maxAccuracy) maxAccuracy = a;
   const parkNo = new Map<string, number>();
   const parkOf = Int32Array.from(learners, (l) => {
     if (l.park === undefined) return -1;
@@ -94,6 +96,7 @@ export function recommendCandidates(orders: readonly MatchOrder[], learners: rea
     const width1 = cols.length;
     // The most selective requirement: the fewest learners at or above its minimum.
     let pool: Int32Array = all;
+    let poolLevels: Float64Array | null = null;
     let from = 0;
     cols.forEach((k, i) => {
       const min = compiled.mins[i] as number;
@@ -102,11 +105,20 @@ export function recommendCandidates(orders: readonly MatchOrder[], learners: rea
       const start = lowerBound(idx.levels, min);
       if (idx.levels.length - start < pool.length - from) {
         pool = idx.learners;
+        poolLevels = idx.levels;
         from = start;
       }
     });
     const top: Recommendation[] = [];
-    for (let p = from; p < pool.length; p++) {
+    // Best level of the selective skill first: once even a perfect learner at this level (every
+    // other skill 100, the best accuracy, the park) falls below the current last place, no one
+    // further down the pool can enter, so the scan stops. The result is the same top list.
+    const levelsDesc: Float64Array | null = poolLevels;
+    for (let p = pool.length - 1; p >= from; p--) {
+      if (levelsDesc !== null && top.length === limit) {
+        const bound = FIT_WEIGHTS.skills * (((levelsDesc[p] as number) + 100 * (width1 - 1)) / width1) + FIT_WEIGHTS.accuracy * maxAccuracy + FIT_WEIGHTS.park * 100;
+        if (bound + 0.01 < (top[limit - 1] as Recommendation).fit) break;
+      }
       const n = pool[p] as number;
       const row = n * width;
       let sum = 0;

@@ -1,7 +1,8 @@
 /**
  * Study hours in the database: the lesson page's heartbeat, a person's ledger for a year, a
  * department's totals for its head, and the department's rules. Figures are computed from the
- * recorded time and quiz attempts on every read (see `rules.ts` for the formula).
+ * recorded time, quiz attempts and graded scenario attempts on every read (see `rules.ts` for the
+ * formula).
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
@@ -9,7 +10,7 @@ import { users } from '../db/schema-auth.ts';
 import { departmentHeads, lessonStudyTime, studyHourPolicies } from '../db/schema-study-hours.ts';
 import { writeAudit } from '../auth/accounts.ts';
 import { DomainError } from '../domain-error.ts';
-import { buildLedger, DEFAULT_RULES, percentOf, RULE_LIMITS, secondsToAdd, shanghaiYear, yearBounds, type Ledger, type LessonTime, type PassedTest, type StudyHourRules } from './rules.ts';
+import { buildLedger, DEFAULT_RULES, percentOf, RULE_LIMITS, secondsToAdd, shanghaiYear, yearBounds, type Ledger, type LessonTime, type PassedScenario, type PassedTest, type StudyHourRules } from './rules.ts';
 
 export type StudyHoursErrorCode = 'NOT_HEAD' | 'OUT_OF_RANGE';
 
@@ -43,7 +44,9 @@ export async function rulesFor(db: Db, department: string | null, year: number):
     .from(studyHourPolicies)
     .where(and(eq(studyHourPolicies.department, department), eq(studyHourPolicies.year, year)))
     .limit(1);
-  return row ? { targetTenths: row.targetTenths, lessonMinutes: row.lessonMinutes, lessonTenths: row.lessonTenths, testTenths: row.testTenths } : DEFAULT_RULES;
+  return row
+    ? { targetTenths: row.targetTenths, lessonMinutes: row.lessonMinutes, lessonTenths: row.lessonTenths, testTenths: row.testTenths, scenarioTenths: row.scenarioTenths }
+    : DEFAULT_RULES;
 }
 
 /** The department the user heads, or null. */
@@ -70,9 +73,27 @@ async function testsOf(db: Db, userId: string, year: number): Promise<PassedTest
   return rows.map((r) => ({ lessonId: r.lessonId, courseId: r.courseId, score: Number(r.score), passedAt: new Date(Number(r.at)) }));
 }
 
+/** Each graded scenario whose first pass falls in the year, with the attempts it took to get there. */
+async function scenariosOf(db: Db, userId: string, year: number): Promise<PassedScenario[]> {
+  const [from, to] = yearBounds(year);
+  const rows = await db.all<{ scenarioId: string; lessonId: string | null; at: number; attempts: number }>(
+    sql`select p.scenario_id as scenarioId, p.lesson_id as lessonId, p.at as at,
+          (select count(*) from sandbox_scenario_attempts a where a.user_id = ${userId} and a.scenario_id = p.scenario_id and a.submitted_at <= p.at) as attempts
+        from (select scenario_id, lesson_id, min(submitted_at) as at from sandbox_scenario_attempts
+              where user_id = ${userId} and passed = 1 group by scenario_id) p
+        where p.at >= ${from} and p.at < ${to}`,
+  );
+  return rows.map((r) => ({ scenarioId: r.scenarioId, lessonId: r.lessonId, passedAt: new Date(Number(r.at)), attempts: Number(r.attempts) }));
+}
+
 export async function studyLedger(db: Db, input: { userId: string; department: string | null; year: number }): Promise<Ledger> {
-  const [rules, times, tests] = await Promise.all([rulesFor(db, input.department, input.year), timesOf(db, input.userId, input.year), testsOf(db, input.userId, input.year)]);
-  return buildLedger({ year: input.year, rules, times, tests });
+  const [rules, times, tests, scenarios] = await Promise.all([
+    rulesFor(db, input.department, input.year),
+    timesOf(db, input.userId, input.year),
+    testsOf(db, input.userId, input.year),
+    scenariosOf(db, input.userId, input.year),
+  ]);
+  return buildLedger({ year: input.year, rules, times, tests, scenarios });
 }
 
 export interface PersonHours {
@@ -83,6 +104,7 @@ export interface PersonHours {
   percentOfTarget: number;
   lessonsCounted: number;
   testsPassed: number;
+  scenariosPassed: number;
 }
 
 export interface DepartmentHours {
@@ -99,14 +121,24 @@ export interface DepartmentHours {
 export async function departmentHours(db: Db, input: { department: string; year: number }): Promise<DepartmentHours> {
   const rules = await rulesFor(db, input.department, input.year);
   const [from, to] = yearBounds(input.year);
-  const rows = await db.all<{ userId: string; displayName: string; email: string; lessons: number; tests: number }>(sql`
+  const rows = await db.all<{ userId: string; displayName: string; email: string; lessons: number; tests: number; scenarios: number }>(sql`
     select u.id as userId, u.display_name as displayName, u.email as email,
       (select count(*) from lesson_study_time s where s.user_id = u.id and s.year = ${input.year} and s.seconds >= ${rules.lessonMinutes * 60}) as lessons,
-      (select count(*) from (select min(q.submitted_at) as at from quiz_attempts q where q.user_id = u.id and q.passed = 1 group by q.lesson_id) where at >= ${from} and at < ${to}) as tests
+      (select count(*) from (select min(q.submitted_at) as at from quiz_attempts q where q.user_id = u.id and q.passed = 1 group by q.lesson_id) where at >= ${from} and at < ${to}) as tests,
+      (select count(*) from (select min(a.submitted_at) as at from sandbox_scenario_attempts a where a.user_id = u.id and a.passed = 1 group by a.scenario_id) where at >= ${from} and at < ${to}) as scenarios
     from users u where u.role = 'government' and u.department = ${input.department} order by u.display_name, u.email`);
   const people = rows.map((r) => {
-    const totalTenths = Number(r.lessons) * rules.lessonTenths + Number(r.tests) * rules.testTenths;
-    return { userId: r.userId, displayName: r.displayName, email: r.email, lessonsCounted: Number(r.lessons), testsPassed: Number(r.tests), totalTenths, percentOfTarget: percentOf(totalTenths, rules.targetTenths) };
+    const totalTenths = Number(r.lessons) * rules.lessonTenths + Number(r.tests) * rules.testTenths + Number(r.scenarios) * rules.scenarioTenths;
+    return {
+      userId: r.userId,
+      displayName: r.displayName,
+      email: r.email,
+      lessonsCounted: Number(r.lessons),
+      testsPassed: Number(r.tests),
+      scenariosPassed: Number(r.scenarios),
+      totalTenths,
+      percentOfTarget: percentOf(totalTenths, rules.targetTenths),
+    };
   });
   return {
     department: input.department,

@@ -7,10 +7,14 @@
  *   threshold; a lesson below it is listed with 0 hours and how many minutes are missing.
  * - Each lesson test first passed in the year adds `testTenths` (default 0.5 hours). Failed
  *   attempts and re-takes of a passed test add nothing.
+ * - Each graded sandbox scenario (customs or operations) first passed in the year adds
+ *   `scenarioTenths` (default 1.0 hour), on the same terms: failed attempts and later passes of a
+ *   scenario already passed add nothing.
  * - Hours are integers in tenths so that sums are exact; `formatHours` shows them as `1.5`.
  *
  * Worked example (defaults): 42 minutes on lesson A, 18 on lesson B, test of A passed →
- * A: 1.0 (42 min ≥ 30), B: 0 (12 minutes short), test A: 0.5 → 1.5 hours.
+ * A: 1.0 (42 min ≥ 30), B: 0 (12 minutes short), test A: 0.5 → 1.5 hours; a scenario passed as
+ * well → 2.5 hours.
  */
 
 export interface StudyHourRules {
@@ -19,9 +23,11 @@ export interface StudyHourRules {
   lessonMinutes: number;
   lessonTenths: number;
   testTenths: number;
+  /** Added for each graded scenario first passed in the year. */
+  scenarioTenths: number;
 }
 
-export const DEFAULT_RULES: StudyHourRules = { targetTenths: 200, lessonMinutes: 30, lessonTenths: 10, testTenths: 5 };
+export const DEFAULT_RULES: StudyHourRules = { targetTenths: 200, lessonMinutes: 30, lessonTenths: 10, testTenths: 5, scenarioTenths: 10 };
 
 /** Bounds a department head may set (the form and the domain check both use them). */
 export const RULE_LIMITS = {
@@ -29,6 +35,7 @@ export const RULE_LIMITS = {
   lessonMinutes: [5, 240],
   lessonTenths: [0, 80],
   testTenths: [0, 40],
+  scenarioTenths: [0, 80],
 } as const satisfies Record<keyof StudyHourRules, readonly [number, number]>;
 
 export interface LessonTime {
@@ -47,9 +54,20 @@ export interface PassedTest {
 }
 
 /** One line of the ledger, with the reason it earns what it earns. */
+export interface PassedScenario {
+  scenarioId: string;
+  /** The lesson the scenario belongs to, when any. */
+  lessonId: string | null;
+  /** The first passing attempt's time. */
+  passedAt: Date;
+  /** Attempts up to and including the first pass. */
+  attempts: number;
+}
+
 export type LedgerLine =
   | { kind: 'lesson'; lessonId: string; courseId: string; at: Date; tenths: number; minutes: number; threshold: number }
-  | { kind: 'test'; lessonId: string; courseId: string; at: Date; tenths: number; score: number };
+  | { kind: 'test'; lessonId: string; courseId: string; at: Date; tenths: number; score: number }
+  | { kind: 'scenario'; scenarioId: string; lessonId: string | null; at: Date; tenths: number; attempts: number };
 
 export interface Ledger {
   year: number;
@@ -60,7 +78,12 @@ export interface Ledger {
   percentOfTarget: number;
 }
 
-export function buildLedger(input: { year: number; rules: StudyHourRules; times: readonly LessonTime[]; tests: readonly PassedTest[] }): Ledger {
+/** What a line is sorted by after its time: its lesson, or its scenario. */
+function lineKey(l: LedgerLine): string {
+  return l.kind === 'scenario' ? l.scenarioId : l.lessonId;
+}
+
+export function buildLedger(input: { year: number; rules: StudyHourRules; times: readonly LessonTime[]; tests: readonly PassedTest[]; scenarios?: readonly PassedScenario[] }): Ledger {
   const { rules } = input;
   const lines: LedgerLine[] = [
     ...input.times.map((t): LedgerLine => {
@@ -68,7 +91,8 @@ export function buildLedger(input: { year: number; rules: StudyHourRules; times:
       return { kind: 'lesson', lessonId: t.lessonId, courseId: t.courseId, at: t.lastAt, minutes, threshold: rules.lessonMinutes, tenths: minutes >= rules.lessonMinutes ? rules.lessonTenths : 0 };
     }),
     ...input.tests.map((p): LedgerLine => ({ kind: 'test', lessonId: p.lessonId, courseId: p.courseId, at: p.passedAt, score: p.score, tenths: rules.testTenths })),
-  ].sort((a, b) => a.at.getTime() - b.at.getTime() || a.lessonId.localeCompare(b.lessonId) || a.kind.localeCompare(b.kind));
+    ...(input.scenarios ?? []).map((p): LedgerLine => ({ kind: 'scenario', scenarioId: p.scenarioId, lessonId: p.lessonId, at: p.passedAt, attempts: p.attempts, tenths: rules.scenarioTenths })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime() || lineKey(a).localeCompare(lineKey(b)) || a.kind.localeCompare(b.kind));
   const totalTenths = lines.reduce((n, l) => n + l.tenths, 0);
   return { year: input.year, rules, lines, totalTenths, percentOfTarget: percentOf(totalTenths, rules.targetTenths) };
 }

@@ -35,6 +35,7 @@ const TRAINEES = [
   { email: 'trainee5@demo.academy', name: '吴婷（演示学员）', institutionId: 'sylg', study: { 'cbec-fundamentals': 2, 'store-operations': 3 } },
 ] as const;
 
+/** The other demo enterprises; each has an open order with applicants. */
 const OTHER_ENTERPRISES = [
   { email: 'wood@demo.academy', name: '王磊（演示企业）', company: '抚顺东北亚木业跨境贸易有限公司', creditCode: '91210421MA0W0D001K', park: 'wood-products', industry: '木制品出口' },
   { email: 'herbs@demo.academy', name: '李娜（演示企业）', company: '新宾道地药材电子商务有限公司', creditCode: '91210422MA0HERB017', park: 'herbal-medicine', industry: '中药材跨境电商' },
@@ -181,7 +182,10 @@ export async function seedTrainingDemo(db: Db, input: { contentRoot: string; now
   }
   const mineApp = await applyToOrder(db, { learnerId, orderId: open.id, statement: '完成了跨境电商基础课程并通过了测验，希望在保税区从事申报工作。' }, ago(2));
   await moveApplication(db, { learnerId, applicationId: mineApp.id, direction: 'up' }, ago(2));
-  await post(wood, order({ titleZh: '木制品亚马逊店铺运营', titleEn: 'Wood products Amazon store operations', requires: { 'cbec-basics': 20, 'platform-operations': 10 }, park: 'wood-products', seats: 2, deadline: new Date(now.getTime() + 30 * DAY), hireRole: '店铺运营' }, new Date(now.getTime() + 35 * DAY)), ago(4));
+  const woodOpen = await post(wood, order({ titleZh: '木制品亚马逊店铺运营', titleEn: 'Wood products Amazon store operations', requires: { 'cbec-basics': 20, 'platform-operations': 10 }, park: 'wood-products', seats: 2, deadline: new Date(now.getTime() + 30 * DAY), hireRole: '店铺运营' }, new Date(now.getTime() + 35 * DAY)), ago(4));
+  for (const [t, s] of [[t5, '学过店铺运营，想做木制品的亚马逊店铺。'], [t4, '熟悉物流，也想学平台运营。']] as const) {
+    await applyToOrder(db, { learnerId: t, orderId: woodOpen.id, statement: s }, ago(2));
+  }
   const herbsOpen = await post(herbs, order({ titleZh: '药材出口单证员', titleEn: 'Herbal exports documentation clerk', requires: { 'cbec-basics': 15, 'export-tax': 10 }, park: 'herbal-medicine', seats: 2, deadline: new Date(now.getTime() + 25 * DAY), hireRole: '单证员' }, new Date(now.getTime() + 30 * DAY)), ago(4));
   await applyToOrder(db, { learnerId: t4, orderId: herbsOpen.id, statement: '熟悉物流单证。' }, ago(1));
 

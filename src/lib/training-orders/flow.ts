@@ -57,8 +57,8 @@ export interface MatchingRun {
  */
 export async function runMatching(db: Db, input: { userId: string; orderId: string }, now = new Date()): Promise<MatchingRun> {
   let order = await getOwnOrder(db, input.userId, input.orderId);
+  // An open order closes here; `transitionOrder` refuses it before the deadline (BEFORE_DEADLINE).
   if (order.state === 'open') {
-    if (order.deadline.getTime() > now.getTime()) throw new OrdersError('BEFORE_DEADLINE');
     order = await transitionOrder(db, { userId: input.userId, orderId: order.id, to: 'matching' }, now);
   }
   if (order.state !== 'matching') throw new OrdersError('INVALID_TRANSITION');

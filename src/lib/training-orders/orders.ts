@@ -121,13 +121,19 @@ export async function getOwnOrder(db: Db | Tx, userId: string, orderId: string):
   return row.o;
 }
 
-/** Moves an order along the state table, audit-logged; refuses any move the table does not allow. A null user is the system (seed). */
+/**
+ * Moves an order along the state table, audit-logged; refuses any move the table does not allow,
+ * opening once the deadline has passed and closing applications (open → matching) before it. A
+ * null user is the system (seed).
+ */
 export async function transitionOrder(db: Db, input: { userId: string | null; orderId: string; to: OrderState }, now = new Date()): Promise<TrainingOrder> {
   return db.transaction(async (tx) => {
     const order = input.userId === null ? (await tx.select().from(trainingOrders).where(eq(trainingOrders.id, input.orderId)).limit(1))[0] : await getOwnOrder(tx, input.userId, input.orderId);
     if (!order) throw new OrdersError('NOT_FOUND');
     assertTransition(order.state, input.to);
     if (input.to === 'open' && order.deadline.getTime() <= now.getTime()) throw new OrdersError('DEADLINE_PASSED');
+    // Applications close at the deadline, never earlier: an enterprise cannot cut the window short.
+    if (order.state === 'open' && input.to === 'matching' && order.deadline.getTime() > now.getTime()) throw new OrdersError('BEFORE_DEADLINE');
     const [updated] = await tx
       .update(trainingOrders)
       .set({ state: input.to, updatedAt: now })

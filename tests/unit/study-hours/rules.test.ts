@@ -36,10 +36,26 @@ describe('buildLedger', () => {
   });
 
   it('applies a department’s own rules', () => {
-    const rules = { targetTenths: 30, lessonMinutes: 45, lessonTenths: 20, testTenths: 10 };
+    const rules = { targetTenths: 30, lessonMinutes: 45, lessonTenths: 20, testTenths: 10, scenarioTenths: 15 };
     const l = buildLedger({ year: 2026, rules, times: [{ lessonId: 'c/01-a', courseId: 'c', seconds: 44 * 60, lastAt: at('2026-01-01T00:00:00Z') }, { lessonId: 'c/02-b', courseId: 'c', seconds: 45 * 60, lastAt: at('2026-01-02T00:00:00Z') }], tests: [{ lessonId: 'c/02-b', courseId: 'c', score: 60, passedAt: at('2026-01-03T00:00:00Z') }] });
     expect(l.totalTenths).toBe(30);
     expect(l.percentOfTarget).toBe(100);
+  });
+
+  it('a graded scenario first passed earns the rules’ scenario hours, in time order with the rest', () => {
+    const rules = { ...DEFAULT_RULES, scenarioTenths: 15 };
+    const l = buildLedger({
+      year: 2026,
+      rules,
+      times: [{ lessonId: 'c/01-a', courseId: 'c', seconds: 40 * 60, lastAt: at('2026-01-02T00:00:00Z') }],
+      tests: [],
+      scenarios: [{ scenarioId: 'import-x', lessonId: null, passedAt: at('2026-01-01T00:00:00Z'), attempts: 3 }],
+    });
+    expect(l.lines.map((x) => [x.kind, x.tenths])).toEqual([
+      ['scenario', 15],
+      ['lesson', 10],
+    ]);
+    expect(l.totalTenths).toBe(25);
   });
 });
 

@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ params, locals, url }) => {
   if (!head) return new Response(null, { status: 404 });
   const year = requestedYear(url);
   const dept = await departmentHours(db, { department: head, year });
-  const header = ['hours.dept.name', 'hours.dept.email', 'hours.dept.lessons', 'hours.dept.tests', 'hours.col.hours', 'hours.dept.percent'] as const;
-  const rows = dept.people.map((p) => [p.displayName, p.email, p.lessonsCounted, p.testsPassed, formatHours(p.totalTenths), p.percentOfTarget]);
+  const header = ['hours.dept.name', 'hours.dept.email', 'hours.dept.lessons', 'hours.dept.tests', 'hours.dept.scenarios', 'hours.col.hours', 'hours.dept.percent'] as const;
+  const rows = dept.people.map((p) => [p.displayName, p.email, p.lessonsCounted, p.testsPassed, p.scenariosPassed, formatHours(p.totalTenths), p.percentOfTarget]);
   return csvResponse(toCsv(header.map((k) => t(locale, k)), rows), `study-hours-department-${year}.csv`);
 };

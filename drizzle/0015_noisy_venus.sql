@@ -1,0 +1,1 @@
+ALTER TABLE `study_hour_policies` ADD `scenario_tenths` integer DEFAULT 10 NOT NULL;
