@@ -11,6 +11,8 @@ describe('enterprise order page rules', () => {
   it('runs matching once applications close, and again while matching', () => {
     expect(orderPageRules({ state: 'open', deadline, seats: 2 }, [], before).canMatch).toBe(false);
     expect(orderPageRules({ state: 'open', deadline, seats: 2 }, [], after).canMatch).toBe(true);
+    expect(orderPageRules({ state: 'open', deadline, seats: 2 }, [], before).deadlinePassed).toBe(false);
+    expect(orderPageRules({ state: 'open', deadline, seats: 2 }, [], after).deadlinePassed).toBe(true);
     expect(orderPageRules({ state: 'matching', deadline, seats: 2 }, [], before).canMatch).toBe(true);
     expect(orderPageRules({ state: 'draft', deadline, seats: 2 }, [], after).canMatch).toBe(false);
   });

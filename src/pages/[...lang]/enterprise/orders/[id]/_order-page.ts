@@ -16,9 +16,12 @@ type Order = OrderDetail['order'];
 /** What the order's state and seats allow at `now`. */
 export function orderPageRules(o: Pick<Order, 'state' | 'deadline' | 'seats'>, applicants: readonly Pick<RankedApplicant, 'application'>[], now: Date) {
   const seatsHeld = applicants.filter((a) => a.application.status === 'offered' || a.application.status === 'accepted').length;
+  const deadlinePassed = o.deadline.getTime() <= now.getTime();
   return {
+    /** Applications close (open → matching) at the deadline, not before. */
+    deadlinePassed,
     /** Matching runs once applications have closed (or again while matching). */
-    canMatch: (o.state === 'open' && o.deadline.getTime() <= now.getTime()) || o.state === 'matching',
+    canMatch: (o.state === 'open' && deadlinePassed) || o.state === 'matching',
     /** Seats offered or accepted. */
     seatsHeld,
     /** Whether an eligible active applicant may be offered a seat now. */
