@@ -7,8 +7,12 @@ import { and, count, desc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle
 import type { Db } from '../db/client.ts';
 import { ROLES, users, type Role } from '../db/schema-auth.ts';
 import { auditLog, enterprises, institutions, inviteCodes } from '../db/schema-org.ts';
+import { orderApplications, trainingOrders } from '../db/schema-orders.ts';
+import { teams } from '../db/schema-incubation.ts';
+import { certificates } from '../db/schema-certificates.ts';
+import { classes } from '../db/schema-classes.ts';
 
-export type AuditTargetKind = 'account' | 'enterprise' | 'invite' | 'partner' | 'email';
+export type AuditTargetKind = 'account' | 'enterprise' | 'invite' | 'partner' | 'email' | 'training-order' | 'application' | 'team' | 'certificate' | 'class';
 
 /** What the target id of each action names, by the action's prefix (`enterprise.approved` → enterprise). */
 const TARGET_KIND_BY_PREFIX: Readonly<Record<string, AuditTargetKind>> = {
@@ -19,6 +23,13 @@ const TARGET_KIND_BY_PREFIX: Readonly<Record<string, AuditTargetKind>> = {
   invite: 'invite',
   partner: 'partner',
   password: 'account',
+  candidate: 'account',
+  'training-order': 'training-order',
+  'order-application': 'application',
+  placement: 'application',
+  incubation: 'team',
+  certificate: 'certificate',
+  class: 'class',
 };
 
 /** The kind of object a row's target names; sign-in rows name an e-mail address (or, for an address wait, an IP: no kind). */
@@ -35,8 +46,10 @@ export interface AuditTarget {
   name: string | null;
   /** The account page that shows the object, when there is one. */
   accountId: string | null;
-  /** For a partner: the names in both languages (the page picks one). */
+  /** Names in both languages (a partner, a training order; the page picks one). */
   names?: { zh: string; en: string };
+  /** A page (without the language prefix) that shows the object, when it is not an account page. */
+  path?: string;
 }
 
 export interface AuditLine {
@@ -79,13 +92,35 @@ async function resolve(db: Db, rows: readonly Row[]): Promise<AuditLine[]> {
   const inviteCodesWanted = ids('invite');
   const partnerIds = ids('partner');
   const emails = ids('email');
-  const [accounts, companies, invites, partners, byEmail] = await Promise.all([
+  const orderIds = ids('training-order');
+  const applicationIds = ids('application');
+  const teamIds = ids('team');
+  const certificateIds = ids('certificate');
+  const classIds = ids('class');
+  const [accounts, companies, invites, partners, byEmail, orders, applications, teamRows, certificateRows, classRows] = await Promise.all([
     accountIds.length ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, accountIds)) : [],
     enterpriseIds.length ? db.select({ id: enterprises.id, name: enterprises.name, userId: enterprises.userId }).from(enterprises).where(inArray(enterprises.id, enterpriseIds)) : [],
     inviteCodesWanted.length ? db.select({ code: inviteCodes.code, usedBy: inviteCodes.usedBy }).from(inviteCodes).where(inArray(inviteCodes.code, inviteCodesWanted)) : [],
     partnerIds.length ? db.select({ id: institutions.id, zh: institutions.nameZh, en: institutions.nameEn }).from(institutions).where(inArray(institutions.id, partnerIds)) : [],
     emails.length ? db.select({ id: users.id, email: users.email, name: users.displayName }).from(users).where(inArray(users.email, emails)) : [],
+    orderIds.length ? db.select({ id: trainingOrders.id, zh: trainingOrders.titleZh, en: trainingOrders.titleEn, state: trainingOrders.state }).from(trainingOrders).where(inArray(trainingOrders.id, orderIds)) : [],
+    applicationIds.length
+      ? db
+          .select({ id: orderApplications.id, learnerId: orderApplications.learnerId, learner: users.displayName, orderId: trainingOrders.id, zh: trainingOrders.titleZh, en: trainingOrders.titleEn })
+          .from(orderApplications)
+          .innerJoin(users, eq(users.id, orderApplications.learnerId))
+          .innerJoin(trainingOrders, eq(trainingOrders.id, orderApplications.orderId))
+          .where(inArray(orderApplications.id, applicationIds))
+      : [],
+    teamIds.length ? db.select({ id: teams.id, name: teams.name, shown: teams.showcasePublishedAt }).from(teams).where(inArray(teams.id, teamIds)) : [],
+    certificateIds.length ? db.select({ id: certificates.id, holder: certificates.holderName, userId: certificates.userId }).from(certificates).where(inArray(certificates.id, certificateIds)) : [],
+    classIds.length ? db.select({ id: classes.id, name: classes.name }).from(classes).where(inArray(classes.id, classIds)) : [],
   ]);
+  const orderById = new Map(orders.map((o) => [o.id, o]));
+  const applicationById = new Map(applications.map((a) => [a.id, a]));
+  const teamById = new Map(teamRows.map((t) => [t.id, t]));
+  const certificateById = new Map(certificateRows.map((c) => [c.id, c]));
+  const classById = new Map(classRows.map((c) => [c.id, c]));
   const accountById = new Map(accounts.map((a) => [a.id, a]));
   const companyById = new Map(companies.map((c) => [c.id, c]));
   const inviteByCode = new Map(invites.map((i) => [i.code, i]));
@@ -111,6 +146,26 @@ async function resolve(db: Db, rows: readonly Row[]): Promise<AuditLine[]> {
         // the address itself is the name (an unknown address is a name too: nobody has it)
         const a = accountByEmail.get(r.target);
         target = { kind: a ? 'account' : kind, id: r.target, name: a?.name ?? r.target, accountId: a?.id ?? null };
+      } else if (kind === 'training-order') {
+        const o = orderById.get(r.target);
+        target = o
+          ? { kind, id: r.target, name: o.zh, accountId: null, names: { zh: o.zh, en: o.en ?? o.zh }, ...(o.state === 'draft' ? {} : { path: `/training-orders/${o.id}` }) }
+          : { kind, id: r.target, name: null, accountId: null };
+      } else if (kind === 'application') {
+        // an application is named by who applied and to what
+        const a = applicationById.get(r.target);
+        target = a
+          ? { kind, id: r.target, name: `${a.learner} · ${a.zh}`, accountId: a.learnerId, names: { zh: `${a.learner} · ${a.zh}`, en: `${a.learner} · ${a.en ?? a.zh}` }, path: `/training-orders/${a.orderId}` }
+          : { kind, id: r.target, name: null, accountId: null };
+      } else if (kind === 'team') {
+        const tm = teamById.get(r.target);
+        target = tm ? { kind, id: r.target, name: tm.name, accountId: null, ...(tm.shown ? { path: `/showcase/${tm.id}` } : {}) } : { kind, id: r.target, name: null, accountId: null };
+      } else if (kind === 'certificate') {
+        const c = certificateById.get(r.target);
+        target = c ? { kind, id: r.target, name: c.holder, accountId: c.userId, path: `/verify/${c.id}` } : { kind, id: r.target, name: null, accountId: null };
+      } else if (kind === 'class') {
+        const c = classById.get(r.target);
+        target = { kind, id: r.target, name: c?.name ?? null, accountId: null };
       } else {
         target = { kind: null, id: r.target, name: null, accountId: null };
       }
