@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { reviewEnterprise, signUp } from '#lib/auth/accounts.ts';
+import { createAdmin, reviewEnterprise, signUp } from '#lib/auth/accounts.ts';
 import { enterprises } from '#lib/db/schema-org.ts';
 import { declarations, storeOrders } from '#lib/db/schema-sandbox.ts';
 import { teamComments, teams } from '#lib/db/schema-incubation.ts';
@@ -19,10 +19,14 @@ async function expectCode(p: Promise<unknown>, code: IncubationErrorCode) {
   await expect(p).rejects.toSatisfy((e) => e instanceof IncubationError && e.code === code);
 }
 
+let adminId: string | undefined;
 async function enterprise(email: string, approve: boolean) {
   const u = await signUp(t.db, { role: 'enterprise', email, password: 'a-long-password', displayName: `企业${email}`, enterprise: { name: `公司${email}`, creditCode: '91210400MA0ABCDE1X' } });
   const ent = (await t.db.select().from(enterprises).where(eq(enterprises.userId, u.id)))[0];
-  if (approve && ent) await reviewEnterprise(t.db, { adminId: u.id, enterpriseId: ent.id, decision: 'approved' });
+  if (approve && ent) {
+    adminId ??= (await createAdmin(t.db, { email: 'admin@example.cn', password: 'a-long-password', displayName: '综试区办公室' })).id;
+    await reviewEnterprise(t.db, { adminId, enterpriseId: ent.id, decision: 'approved' });
+  }
   return u.id;
 }
 

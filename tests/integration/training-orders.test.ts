@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { reviewEnterprise, signUp } from '#lib/auth/accounts.ts';
+import { createAdmin, reviewEnterprise, signUp } from '#lib/auth/accounts.ts';
 import { auditLog, enterprises } from '#lib/db/schema-org.ts';
 import { orderApplications, trainingOrders } from '#lib/db/schema-orders.ts';
 import { completeLesson } from '#lib/progress/progress.ts';
@@ -65,7 +65,7 @@ async function enterprise(email: string, name: string, approve: boolean) {
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  admin = (await signUp(t.db, { role: 'learner', email: 'admin@example.cn', password: 'a-long-password', displayName: '管理员' })).id;
+  admin = (await createAdmin(t.db, { email: 'admin@example.cn', password: 'a-long-password', displayName: '管理员' })).id;
   entUser = await enterprise('e1@example.cn', '抚顺保税物流有限公司', true);
   otherEnt = await enterprise('e2@example.cn', '新宾药材电商', true);
   pendingEnt = await enterprise('e3@example.cn', '待审企业', false);
