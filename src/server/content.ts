@@ -115,7 +115,7 @@ export async function scenarioTitles(locale: 'zh-CN' | 'en'): Promise<Record<str
 
 /** Every graded scenario (customs and operations) with its title in one language and its page, keyed by id (for the study-hour ledger). */
 export async function gradedScenarioRefs(locale: 'zh-CN' | 'en'): Promise<Record<string, { title: string; path: string }>> {
-  const title = (t: { zh: string; en?: string | undefined }) => (locale === 'en' ? (t.en ?? t.zh) : t.zh);
+  const title = (t: { zh: string; en?: string | undefined }) => pick(t, locale);
   const [customs, ops] = await Promise.all([getCollection('scenarios'), getCollection('opsScenarios')]);
   return Object.fromEntries([
     ...customs.map((e) => [e.id, { title: title(e.data.title), path: `/sandbox/scenarios/${e.id}` }] as const),

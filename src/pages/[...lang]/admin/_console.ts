@@ -5,7 +5,7 @@
  */
 import { t, isMessageKey, type MessageKey } from '#i18n/index.ts';
 import { formatDateTime } from '#i18n/format.ts';
-import { localizePath, type Locale } from '#i18n/locales.ts';
+import { localizePath, pick, type Locale } from '#i18n/locales.ts';
 import { ROLES, type Role } from '#lib/db/schema-auth.ts';
 import type { Institution } from '#lib/db/schema-org.ts';
 import type { InviteRow } from '#lib/admin/invites.ts';
@@ -13,7 +13,7 @@ import type { UserPage } from '#lib/admin/users.ts';
 import { shanghaiDayStart, type AuditQuery } from '#lib/admin/audit.ts';
 
 export function institutionName(inst: Pick<Institution, 'nameZh' | 'nameEn'>, locale: Locale): string {
-  return locale === 'en' ? inst.nameEn : inst.nameZh;
+  return pick({ zh: inst.nameZh, en: inst.nameEn }, locale);
 }
 
 export interface InviteView {
