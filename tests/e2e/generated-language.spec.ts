@@ -59,12 +59,20 @@ const CHINESE_NAMES = [
   '抚顺海关',
   '抚顺',
   '沈阳',
-  // people who sign up in the other end-to-end tests (foundation.spec.ts)
+  // people, teams and departments the other end-to-end tests create (foundation, incubation, certificates, admin console)
+  '琥珀队',
+  '课程测试',
+  '孙经理',
+  '待停用学员',
+  '抚顺市市场监督管理局',
   '测试学员',
   '石化学员',
   '海关学员',
   '辽宁',
-].filter((n) => n !== '');
+]
+  .filter((n) => n !== '')
+  // longest first, so a name that contains another (抚顺市市场监督管理局, 抚顺) is taken whole
+  .sort((a, b) => b.length - a.length);
 
 /** Latin words that belong on Chinese pages: platforms, brands, formats. Acronyms (no lower case) always pass. */
 const LATIN_ALLOWED = new Set(['Amazon', 'eBay', 'AliExpress', 'Shopee', 'Lazada', 'TikTok', 'Temu', 'SHEIN', 'Ozon', 'Wildberries', 'Coupang', 'Rakuten', 'Walmart', 'Etsy', 'Shopify', 'PayPal', 'Alipay', 'WeChat', 'Monaco', 'JavaScript', 'Listing', 'ACoS', 'Shop', 'Open', 'Badges', 'Ctrl', 'English', 'Excel', 'GitHub', 'Astro', 'Node', 'npm', 'kg', 'g', 'cm', 'ml', 'mm', 'km']);

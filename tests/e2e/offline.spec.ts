@@ -109,10 +109,11 @@ test('the sync endpoint applies each idempotency key once and refuses other orig
   expect(a).toMatchObject({ duplicate: false, outcome: { status: 'applied', kind: 'quiz', score: 100, passed: true, newlyCompleted: true } });
   expect(b).toEqual({ ...a, duplicate: true });
   // The paper is graded: answers for it under a new key are refused; so are answers naming no paper (the quiz draws from a bank).
-  const late = await post({ origin: baseURL! }, [{ ...item, key: crypto.randomUUID() }, { ...item, key: crypto.randomUUID(), paperId: undefined }]);
-  expect(((await late.json()) as { results: { outcome: unknown }[] }).results.map((r) => r.outcome)).toEqual([
-    { status: 'refused', reason: 'paper-closed' },
-    { status: 'refused', reason: 'paper-required' },
-  ]);
+  // (The server applies items in time order, then by key: read each result by its key, not its position.)
+  const [closedKey, noPaperKey] = [crypto.randomUUID(), crypto.randomUUID()];
+  const late = await post({ origin: baseURL! }, [{ ...item, key: closedKey }, { ...item, key: noPaperKey, paperId: undefined }]);
+  const byKey = new Map(((await late.json()) as { results: { key: string; outcome: unknown }[] }).results.map((r) => [r.key, r.outcome]));
+  expect(byKey.get(closedKey)).toEqual({ status: 'refused', reason: 'paper-closed' });
+  expect(byKey.get(noPaperKey)).toEqual({ status: 'refused', reason: 'paper-required' });
   expect((await page.request.post('/api/offline/sync', { headers: { origin: baseURL!, 'content-type': 'application/json' }, data: { items: [{ ...item, key: 'not-a-uuid' }] } })).status()).toBe(400);
 });
