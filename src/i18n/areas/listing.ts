@@ -59,6 +59,8 @@ export const zh = {
   'listing.category.books': '图书',
   'listing.category.general': '其他商品',
   'listing.images': '图片',
+  /** The word the image field writes (and reads) for a white background. */
+  'listing.imagesWhite': '白底',
   'listing.imagesHint': '每行一张图：宽×高（像素），白底写“白底”，例如“1600×1600 白底”。第一行为主图，最多9张。',
   'listing.none': '无',
   'listing.err.NOT_FOUND': '没有找到这个商品。',
@@ -151,6 +153,7 @@ export const en: Record<keyof typeof zh, string> = {
   'listing.category.books': 'books',
   'listing.category.general': 'other goods',
   'listing.images': 'Images',
+  'listing.imagesWhite': 'white',
   'listing.imagesHint': 'One image per line: width×height in pixels, add “white” for a white background, e.g. “1600×1600 white”. The first line is the main image; at most 9.',
   'listing.none': 'none',
   'listing.err.NOT_FOUND': 'This product was not found.',

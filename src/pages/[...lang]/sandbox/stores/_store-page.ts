@@ -99,5 +99,5 @@ export function lessonPath(lesson: string): string {
 
 /** The image lines of the edit form, white backgrounds marked in the reader's language. */
 export function imagesFieldText(locale: Locale, images: Parameters<typeof imagesText>[0]): string {
-  return imagesText(images, locale === 'en' ? 'white' : '白底');
+  return imagesText(images, t(locale, 'listing.imagesWhite'));
 }
