@@ -8,6 +8,7 @@ import { quizPapers } from '#lib/db/schema-quiz-papers.ts';
 import { syncOfflineItems } from '#lib/offline/sync.ts';
 import type { CourseRef } from '#lib/progress/progress.ts';
 import { openQuizPaper, QuizPaperError, submitQuizPaper } from '#lib/progress/quiz-papers.ts';
+import { drawPaper } from '#lib/courses/paper.ts';
 
 let t: TestDatabase;
 let userId: string;
@@ -60,10 +61,14 @@ describe('quiz papers', () => {
     const paper = await openQuizPaper(t.db, { userId, lessonId, quiz }, now, () => 42);
     expect(paper.id).toMatch(/^[A-Za-z0-9_-]{20}$/);
     expect(paper.quiz.questions).toHaveLength(3);
+    // the paper is the seed's draw: its questions, in its order
+    expect(paper.quiz.questions.map((q) => q.id)).toEqual(drawPaper(quiz, 42).map((l) => l.id));
     const again = await openQuizPaper(t.db, { userId, lessonId, quiz }, now, () => 7);
     expect(again.id).toBe(paper.id);
     expect(again.quiz.questions.map((q) => q.id)).toEqual(paper.quiz.questions.map((q) => q.id));
-    expect((await openQuizPaper(t.db, { userId: otherId, lessonId, quiz }, now)).id).not.toBe(paper.id);
+    // another learner gets a paper of their own, and the first learner's stays open
+    await openQuizPaper(t.db, { userId: otherId, lessonId, quiz }, now);
+    expect((await openQuizPaper(t.db, { userId, lessonId, quiz }, now)).id).toBe(paper.id);
   });
 
   it('refuses an answer to a question the paper did not ask (400) and writes nothing', async () => {

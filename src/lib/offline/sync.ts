@@ -14,6 +14,7 @@ import type { Db } from '../db/client.ts';
 import { offlineSyncItems } from '../db/schema-offline.ts';
 import type { Quiz } from '../content/schema.ts';
 import { gradeQuiz, QuizSubmissionError, type QuizAnswers } from '../courses/quiz.ts';
+import { paperSize } from '../courses/paper.ts';
 import { completeLesson, recordQuizAttempt, type CourseRef } from '../progress/progress.ts';
 import { QuizPaperError, submitQuizPaper } from '../progress/quiz-papers.ts';
 
@@ -105,7 +106,7 @@ async function applyItem(tx: Tx, userId: string, item: OfflineItem, lesson: Sync
     }
   }
   // Without a paper (queued by a page of an older build): only a quiz that asks its whole bank, which is then the paper.
-  if (quiz.draw !== undefined && quiz.draw < quiz.questions.length) return { status: 'refused', reason: 'paper-required' };
+  if (paperSize(quiz) < quiz.questions.length) return { status: 'refused', reason: 'paper-required' };
   let grade;
   try {
     grade = gradeQuiz(quiz, answers);
