@@ -18,7 +18,7 @@ const inlineScriptHashes = readdirSync(inlineDir).filter((f) => f.endsWith('.js'
  * (`generateCspDigest`, an async WebCrypto SHA-256 each): the same build-time strings each time, about a tenth of
  * the CPU of the signed-in learner home. This plugin makes the function remember each string's digest (a bounded
  * map per algorithm; the strings are the build's, the same for every user), so each distinct inline script or
- * style is hashed once per process. The build fails if Astro's function changes shape.
+ * style is hashed once per process. The build fails if Astro's function changes shape, and postbuild fails if the built server lacks the memo.
  */
 function memoizeCspDigest() {
   const head = 'async function generateCspDigest(data, algorithm) {';

@@ -20,6 +20,19 @@ if (existsSync(new URL('../node_modules/pagefind', import.meta.url))) {
 
 await buildServiceWorker();
 
+// astro.config.mjs memoizeCspDigest: if Astro moved the function's file, the plugin would match nothing and the
+// server would silently hash every inline script per request again. The built server must carry the memo.
+const server = join(root, 'dist', 'server');
+function hasMemo(dir) {
+  return readdirSync(dir, { withFileTypes: true }).some((e) =>
+    e.isDirectory() ? hasMemo(join(dir, e.name)) : e.name.endsWith('.mjs') && readFileSync(join(dir, e.name), 'utf8').includes('cspDigestMemo'),
+  );
+}
+if (existsSync(server) && !hasMemo(server)) {
+  console.error('postbuild: the built server has no cspDigestMemo: astro.config.mjs memoizeCspDigest no longer applies; update it');
+  process.exit(1);
+}
+
 function* files(dir) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
