@@ -59,7 +59,7 @@ export interface ActionForm<TData> {
   posted: Record<string, string>;
 }
 
-interface ActionPage {
+export interface ActionPage {
   getActionResult: AstroGlobal['getActionResult'];
   request: Request;
   response: { status?: number };

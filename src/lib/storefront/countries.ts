@@ -38,3 +38,15 @@ export function countryName(code: string, lang: StoreLanguage): string {
   }
   return names.of(iso) ?? entry.en;
 }
+
+/** The destination a buyer of an export store most likely ships to, by the shop's language (the form's first choice). */
+const LIKELY_DESTINATION: Readonly<Record<StoreLanguage, string>> = { ru: '344', ko: '133', ja: '116', en: '502', zh: '344' };
+
+export function likelyDestination(lang: StoreLanguage): string {
+  return LIKELY_DESTINATION[lang];
+}
+
+/** The given customs codes as select options named in the shop's language, in its alphabetical order. */
+export function countryOptions(codes: readonly string[], lang: StoreLanguage, langTag: string): Array<{ value: string; label: string }> {
+  return codes.map((code) => ({ value: code, label: countryName(code, lang) })).sort((a, b) => a.label.localeCompare(b.label, langTag));
+}

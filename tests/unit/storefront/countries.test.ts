@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES } from '#sandbox';
 import { STORE_LANGUAGES } from '#lib/db/schema-sandbox.ts';
-import { countryName } from '#lib/storefront/countries.ts';
+import { countryName, countryOptions, likelyDestination } from '#lib/storefront/countries.ts';
 
 describe('storefront country names', () => {
   it.each([
@@ -31,5 +31,13 @@ describe('storefront country names', () => {
 
   it('answers an unknown code with the code', () => {
     expect(countryName('999', 'ru')).toBe('999');
+  });
+
+  it('offers the destinations in the shop language, sorted in its order, first choice by language', () => {
+    const options = countryOptions(['502', '344', '116'], 'ru', 'ru');
+    expect(options.map((o) => o.label)).toEqual(['Россия', 'Соединенные Штаты', 'Япония']);
+    expect(options.map((o) => o.value)).toEqual(['344', '502', '116']);
+    expect(likelyDestination('ko')).toBe('133');
+    expect(likelyDestination('en')).toBe('502');
   });
 });
