@@ -4,16 +4,10 @@
  */
 import { DATABASE_AUTH_TOKEN, DATABASE_URL } from 'astro:env/server';
 import { DEFAULT_DATABASE_URL, migrateDatabase, openDatabase, type Db } from '#lib/db/client.ts';
-import { MIGRATIONS_DIR, PROJECT_ROOT } from './paths.ts';
-
-function resolveUrl(url: string): string {
-  // A relative file URL is relative to the project root, not to wherever the server was started.
-  if (url.startsWith('file:') && !url.startsWith('file:/')) return `file:${PROJECT_ROOT}/${url.slice(5)}`;
-  return url;
-}
+import { MIGRATIONS_DIR, resolveDatabaseUrl } from './paths.ts';
 
 async function open(): Promise<Db> {
-  const { db } = await openDatabase({ url: resolveUrl(DATABASE_URL ?? DEFAULT_DATABASE_URL), authToken: DATABASE_AUTH_TOKEN });
+  const { db } = await openDatabase({ url: resolveDatabaseUrl(DATABASE_URL ?? DEFAULT_DATABASE_URL), authToken: DATABASE_AUTH_TOKEN });
   await migrateDatabase(db, MIGRATIONS_DIR);
   return db;
 }

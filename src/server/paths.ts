@@ -19,3 +19,9 @@ export function findProjectRoot(start: string = dirname(fileURLToPath(import.met
 
 export const PROJECT_ROOT = findProjectRoot();
 export const MIGRATIONS_DIR = process.env['MIGRATIONS_DIR'] ?? resolve(PROJECT_ROOT, 'drizzle');
+
+/** A relative file URL (`file:data/academy.db`) is relative to the project root, not to wherever the server was started. */
+export function resolveDatabaseUrl(url: string): string {
+  if (url.startsWith('file:') && !url.startsWith('file:/')) return `file:${PROJECT_ROOT}/${url.slice(5)}`;
+  return url;
+}

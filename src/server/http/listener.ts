@@ -6,6 +6,7 @@ import { securityHeaders } from '../security-headers.ts';
 import { serveStatic, type StaticTable } from './static-files.ts';
 import { bodyLimit } from '../body-limit.ts';
 import { normalizeAddress, trustedProxies } from '#lib/auth/client-address.ts';
+import type { PageCache } from './page-cache.ts';
 
 export type AstroHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -25,8 +26,11 @@ export function markForwardedTls(req: IncomingMessage, proxies: Set<string>): vo
   socket.encrypted = proto === 'https';
 }
 
-/** The request listener: bad URLs 400, built files from memory, everything else to Astro, compressed. */
-export function createListener(table: StaticTable, astro: AstroHandler, proxies: Set<string> = trustedProxies()): RequestListener {
+/**
+ * The request listener: bad URLs 400, built files from memory, everything else to Astro, compressed; with a page
+ * cache, the signed-in pages it keeps are answered from it while the database has not changed (page-cache.ts).
+ */
+export function createListener(table: StaticTable, astro: AstroHandler, proxies: Set<string> = trustedProxies(), cache: PageCache | null = null): RequestListener {
   // Profiling the catalogue at 50 connections: brotli at the middleware's default quality 4 took a fifth of the
   // busy CPU. Quality 2 costs about a third of that and still beats gzip's ratio; built files keep quality 11.
   const compress = compression({ threshold: 1024, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 2 } } }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -60,6 +64,8 @@ export function createListener(table: StaticTable, astro: AstroHandler, proxies:
     // Built files get the same security headers as rendered pages (which get them from src/middleware.ts).
     if (serveStatic(req, res, table, securityHeaders)) return;
     markForwardedTls(req, proxies);
-    compress(req, res, () => void astro(req, res));
+    // Inside the compression middleware, so the cache records the page before it is compressed (a stored page is
+    // sent already encoded, which the middleware leaves alone).
+    compress(req, res, () => void (cache ? cache.handle(req, res, () => void astro(req, res)) : astro(req, res)));
   };
 }

@@ -14,9 +14,11 @@ import { createServer, type Server } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { PROJECT_ROOT } from '../paths.ts';
+import { PROJECT_ROOT, resolveDatabaseUrl } from '../paths.ts';
 import { createListener, type AstroHandler } from './listener.ts';
 import { loadStaticFiles } from './static-files.ts';
+import { fileDataVersion, PageCache } from './page-cache.ts';
+import { DEFAULT_DATABASE_URL } from '#lib/db/client.ts';
 import { exitOnSignals, jsonLog, logLine, warmUp, withOperations } from './lifecycle.ts';
 
 /** Workers to run: WEB_CONCURRENCY when set, else one per available core. */
@@ -38,7 +40,9 @@ async function loadAstroHandler(): Promise<AstroHandler> {
  */
 export async function startWorker(port = Number(process.env['PORT'] ?? 4321), host = process.env['HOST'] ?? '0.0.0.0'): Promise<Server> {
   const table = loadStaticFiles(join(PROJECT_ROOT, 'dist', 'client'));
-  const ops = withOperations(createListener(table, await loadAstroHandler()));
+  const version = fileDataVersion(resolveDatabaseUrl(process.env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL));
+  const cache = version ? new PageCache({ version }) : null;
+  const ops = withOperations(createListener(table, await loadAstroHandler(), undefined, cache));
   const health = await warmUp(ops.listener);
   const server = createServer({ keepAliveTimeout: 10_000 }, ops.listener);
   await new Promise<void>((resolve, reject) => {
