@@ -27,6 +27,8 @@ const ACCEPT = 'br, gzip, deflate';
 interface Target {
   name: string;
   path: string;
+  /** A sequence each connection repeats instead of one request (the quiz submission). */
+  cycle?: autocannon.Request[];
   method?: 'GET' | 'POST';
   body?: string;
   headers?: Record<string, string>;
@@ -92,6 +94,7 @@ async function signIn(): Promise<string> {
 }
 
 async function probe(t: Target, cookie: string): Promise<void> {
+  if (t.cycle) return;
   const res = await fetch(`${APP}${t.path}`, { method: t.method ?? 'GET', body: t.body ?? null, headers: { ...t.headers, ...(t.signedIn ? { Cookie: cookie } : {}) }, redirect: 'manual' });
   await res.arrayBuffer();
   if (res.status !== 200) throw new Error(`${t.name}: ${t.method ?? 'GET'} ${t.path} answered ${res.status}, not 200`);
@@ -99,9 +102,63 @@ async function probe(t: Target, cookie: string): Promise<void> {
 
 async function measure(url: string, t: Target | undefined, cookie: string): Promise<{ rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number }> {
   const headers: Record<string, string> = { 'accept-encoding': ACCEPT, ...t?.headers, ...(t?.signedIn ? { cookie } : {}) };
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, method: t?.method ?? 'GET', headers, ...(t?.body ? { body: t.body } : {}) });
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, method: t?.method ?? 'GET', headers, ...(t?.body ? { body: t.body } : {}), ...(t?.cycle ? { requests: t.cycle } : {}) });
   if (r.non2xx > 0) console.log(`  ${t?.name ?? 'bare'}: status codes ${JSON.stringify(r.statusCodeStats)}`);
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx };
+}
+
+/**
+ * Quiz submissions as learners make them: open the quiz page (the server draws a paper the first time), post an
+ * answer to every question of that paper (graded once and recorded), and again (a new paper is drawn). Each
+ * connection takes a (learner, lesson) pair of its own, so no two connections answer the same paper; the learners
+ * are the database's first ones, signed in by sessions made here. Both requests count.
+ */
+async function quizCycle(dbUrl: string): Promise<autocannon.Request[]> {
+  const { openDatabase } = await import('#lib/db/client.ts');
+  const { createAuthSession } = await import('#lib/auth/session.ts');
+  const { sql } = await import('drizzle-orm');
+  const lessons = readdirSync(join(ROOT, 'content', 'courses')).flatMap((course) =>
+    readdirSync(join(ROOT, 'content', 'courses', course))
+      .filter((f) => f.endsWith('.mdx') && /^quiz:/m.test(readFileSync(join(ROOT, 'content', 'courses', course, f), 'utf8')))
+      .map((f) => `${course}/${f.slice(0, -4)}`),
+  );
+  const { db, client } = await openDatabase({ url: dbUrl });
+  const learners = await db.all<{ id: string }>(sql`select id from users where role = 'learner' order by id limit ${Math.ceil((2 * CONNECTIONS) / lessons.length) + 1}`);
+  const pairs: Array<{ cookie: string; lesson: string }> = [];
+  for (const l of learners) {
+    const { token } = await createAuthSession(db, l.id);
+    for (const lesson of lessons) pairs.push({ cookie: `academy_session=${token}`, lesson });
+  }
+  client.close();
+  // Lessons a learner may not open (government courses) drop out here.
+  const open = (await Promise.all(pairs.map(async (p) => ((await fetch(`${APP}/courses/${p.lesson}/quiz`, { headers: { cookie: p.cookie } })).status === 200 ? p : null)))).filter((p) => p !== null);
+  if (open.length < CONNECTIONS) throw new Error(`quiz submission: ${open.length} (learner, lesson) pairs for ${CONNECTIONS} connections`);
+  let next = 0;
+  type Ctx = { pair?: { cookie: string; lesson: string }; form?: string };
+  return [
+    {
+      method: 'GET',
+      setupRequest: (req, context) => {
+        const ctx = context as Ctx;
+        ctx.pair ??= open[next++ % open.length]!;
+        return { ...req, path: `/courses/${ctx.pair.lesson}/quiz`, headers: { cookie: ctx.pair.cookie } };
+      },
+      onResponse: (_status, body, context) => {
+        const ctx = context as Ctx;
+        const form = new URLSearchParams({ lessonId: ctx.pair!.lesson, paperId: /name="paperId" value="([^"]+)"/.exec(body)?.[1] ?? '' });
+        for (const m of body.matchAll(/name="(q:[^"]+)" value="([^"]+)"/g)) if (!form.has(m[1]!)) form.set(m[1]!, m[2]!);
+        ctx.form = form.toString();
+      },
+    },
+    {
+      method: 'POST',
+      path: '/_actions/lessons.submitQuiz',
+      setupRequest: (req, context) => {
+        const ctx = context as Ctx;
+        return { ...req, body: ctx.form ?? '', headers: { cookie: ctx.pair!.cookie, 'content-type': 'application/x-www-form-urlencoded', origin: APP } };
+      },
+    },
+  ];
 }
 
 /** The form of a scenario submission: its reference messages, one `xml_<KIND>` field each. */
@@ -138,6 +195,7 @@ async function main(): Promise<void> {
       { name: 'sandbox home', path: '/sandbox', signedIn: true },
       // A quiz paper is graded once (docs/decisions/0020-quiz-papers.md): opening the learner's paper is what repeats.
       { name: 'quiz page', path: `/courses/${LESSON}/quiz`, signedIn: true },
+      { name: 'quiz submission', path: '/', signedIn: true, cycle: [] },
       {
         name: 'sandbox declaration',
         path: '/_actions/scenarios.submit',
@@ -149,6 +207,7 @@ async function main(): Promise<void> {
     ];
     const only = process.env['BENCH_ONLY'];
     if (only) targets.splice(0, targets.length, ...targets.filter((t) => only.split(',').some((o) => t.name.includes(o.trim()))));
+    for (const t of targets) if (t.cycle) t.cycle = await quizCycle(db.url);
     for (const t of targets) await probe(t, cookie);
     const cpu = cpus()[0]?.model ?? 'unknown CPU';
     console.log(`bench:load — ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}`);
