@@ -59,32 +59,46 @@ export function assignLearners(input: AssignmentInput): AssignmentResult {
   const orders = [...byId.values()];
   const orderNo = new Map(orders.map((o, i) => [o.id, i]));
   const compiled = orders.map(compileOrder);
+  // The skills any order requires, numbered; each order's as columns in sorted id order (the order of summing).
+  const skillNo = new Map<string, number>();
+  for (const c of compiled) for (const s of c.skills) if (!skillNo.has(s)) skillNo.set(s, skillNo.size);
+  const cols = compiled.map((c) => Int32Array.from(c.skills, (s) => skillNo.get(s) as number));
+  // One learner's levels at a time: reading a skill a learner lacks from their object is the slow part.
+  const row = new Float64Array(skillNo.size);
   const learners = sortedById(input.learners);
   const prefStart = new Int32Array(learners.length + 1);
-  const prefOrder: number[] = [];
-  const slotLearner: number[] = [];
-  const slotFit: number[] = [];
+  let most = 0;
+  for (const l of learners) most += l.applications.length;
+  const prefOrder = new Int32Array(most);
+  const slotLearner = new Int32Array(most);
+  const slotFit = new Float64Array(most);
+  let slots = 0;
   const applicants: number[][] = orders.map(() => []);
   // seenBy[order] = 1 + the last learner who listed it, so a repeated application counts once.
   const seenBy = new Int32Array(orders.length);
   for (let li = 0; li < learners.length; li++) {
     const l = learners[li] as MatchLearner;
-    prefStart[li] = prefOrder.length;
+    prefStart[li] = slots;
+    for (const s in l.skills) {
+      const k = skillNo.get(s);
+      if (k !== undefined) row[k] = levelOf(l, s);
+    }
     for (const oid of l.applications) {
       const o = orderNo.get(oid);
       if (o === undefined || seenBy[o] === li + 1) continue;
       seenBy[o] = li + 1;
-      const slot = prefOrder.length;
-      prefOrder.push(o);
-      slotLearner.push(li);
-      const fit = eligibleFit(l, compiled[o] as CompiledOrder);
-      slotFit.push(fit ?? 0);
+      const slot = slots++;
+      prefOrder[slot] = o;
+      slotLearner[slot] = li;
+      const fit = eligibleFit(l, compiled[o] as CompiledOrder, cols[o] as Int32Array, row);
+      slotFit[slot] = fit ?? 0;
       if (fit !== null) (applicants[o] as number[]).push(slot);
     }
+    row.fill(0);
   }
-  prefStart[learners.length] = prefOrder.length;
+  prefStart[learners.length] = slots;
   // Each order's ranking (its preference), and each slot's position in it.
-  const slotPos = new Int32Array(prefOrder.length).fill(-1);
+  const slotPos = new Int32Array(slots).fill(-1);
   for (const list of applicants) {
     list.sort((a, b) => (slotFit[b] as number) - (slotFit[a] as number) || a - b);
     for (let i = 0; i < list.length; i++) slotPos[list[i] as number] = i;
@@ -133,11 +147,11 @@ export function assignLearners(input: AssignmentInput): AssignmentResult {
   return { assignment, orderRanking };
 }
 
-/** The fit when the learner meets every requirement, else null (the checks of `isEligible`, the sum of `fitScore`). */
-function eligibleFit(l: MatchLearner, c: CompiledOrder): number | null {
+/** The fit when the learner (levels in `row`) meets every requirement, else null (the checks of `isEligible`, the sum of `fitScore`). */
+function eligibleFit(l: MatchLearner, c: CompiledOrder, cols: Int32Array, row: Float64Array): number | null {
   let sum = 0;
-  for (let i = 0; i < c.skills.length; i++) {
-    const level = levelOf(l, c.skills[i] as string);
+  for (let i = 0; i < cols.length; i++) {
+    const level = row[cols[i] as number] as number;
     if (level < (c.mins[i] as number)) return null;
     sum += level;
   }
