@@ -10,7 +10,7 @@
  * depends on the order of the input lists. Ineligible applicants are never
  * held, so no learner is placed where they miss a required level.
  */
-import { compareCandidates, compareIds, explainFit, fitScore, isEligible, type FitBreakdown, type MatchLearner, type MatchOrder } from './fit.ts';
+import { compareIds, compileOrder, explainFit, fitFromSkillSum, levelOf, type CompiledOrder, type FitBreakdown, type MatchLearner, type MatchOrder } from './fit.ts';
 
 export interface AssignmentInput {
   orders: readonly MatchOrder[];
@@ -22,11 +22,6 @@ export interface AssignmentResult {
   assignment: Record<string, string | null>;
   /** Order id → the eligible learners who applied to it, best first. */
   orderRanking: Record<string, string[]>;
-}
-
-interface Candidate {
-  id: string;
-  fit: number;
 }
 
 /** A learner's preference list: their applications in rank order, each order once, known orders only. */
@@ -51,51 +46,82 @@ export function activeApplicationOrder(apps: readonly { orderId: string; rank: n
     .map((a) => a.orderId);
 }
 
-/** Each order's eligible applicants, best first (the order's preference). */
-export function rankApplicants(input: AssignmentInput): Map<string, Candidate[]> {
-  const byId = new Map(input.orders.map((o) => [o.id, o]));
-  const known = new Set(byId.keys());
-  const ranking = new Map<string, Candidate[]>(input.orders.map((o) => [o.id, []]));
-  for (const l of input.learners) {
-    for (const oid of preferenceList(l, known)) {
-      const order = byId.get(oid);
-      if (!order || !isEligible(l, order)) continue;
-      ranking.get(oid)?.push({ id: l.id, fit: fitScore(l, order) });
-    }
-  }
-  for (const list of ranking.values()) list.sort(compareCandidates);
-  return ranking;
-}
-
-/** Learner-proposing deferred acceptance with seats. */
+/**
+ * Learner-proposing deferred acceptance with seats.
+ *
+ * Everything runs on numbers: learners are numbered in id order, orders in input order, and each
+ * learner's preference list is a run of "slots" in flat arrays (the order, the learner's position in
+ * that order's ranking or -1 when ineligible). Slots are made in learner order, so sorting an order's
+ * slots by fit and then by slot number is the tie-break by the smaller id.
+ */
 export function assignLearners(input: AssignmentInput): AssignmentResult {
-  const known = new Set(input.orders.map((o) => o.id));
-  const ranking = rankApplicants(input);
-  // Position of each learner in each order's list: a smaller position is preferred.
-  const position = new Map<string, Map<string, number>>();
-  for (const [oid, list] of ranking) position.set(oid, new Map(list.map((c, i) => [c.id, i])));
-  const seats = new Map(input.orders.map((o) => [o.id, Math.max(0, Math.floor(o.seats))]));
-  // Held learners per order as positions, kept sorted ascending (worst last).
-  const held = new Map<string, number[]>(input.orders.map((o) => [o.id, []]));
-  const prefs = new Map<string, string[]>();
-  const next = new Map<string, number>();
-  const learners = [...input.learners].sort((a, b) => compareIds(a.id, b.id));
-  for (const l of learners) {
-    prefs.set(l.id, preferenceList(l, known));
-    next.set(l.id, 0);
+  const byId = new Map(input.orders.map((o) => [o.id, o]));
+  const orders = [...byId.values()];
+  const orderNo = new Map(orders.map((o, i) => [o.id, i]));
+  const compiled = orders.map(compileOrder);
+  // The skills any order requires, numbered; each order's as columns in sorted id order (the order of summing).
+  const skillNo = new Map<string, number>();
+  for (const c of compiled) for (const s of c.skills) if (!skillNo.has(s)) skillNo.set(s, skillNo.size);
+  const cols = compiled.map((c) => Int32Array.from(c.skills, (s) => skillNo.get(s) as number));
+  // One learner's levels at a time: reading a skill a learner lacks from their object is the slow part.
+  const row = new Float64Array(skillNo.size);
+  const learners = sortedById(input.learners);
+  const prefStart = new Int32Array(learners.length + 1);
+  let most = 0;
+  for (const l of learners) most += l.applications.length;
+  const prefOrder = new Int32Array(most);
+  const slotLearner = new Int32Array(most);
+  const slotFit = new Float64Array(most);
+  let slots = 0;
+  const applicants: number[][] = orders.map(() => []);
+  // seenBy[order] = 1 + the last learner who listed it, so a repeated application counts once.
+  const seenBy = new Int32Array(orders.length);
+  for (let li = 0; li < learners.length; li++) {
+    const l = learners[li] as MatchLearner;
+    prefStart[li] = slots;
+    for (const s in l.skills) {
+      const k = skillNo.get(s);
+      if (k !== undefined) row[k] = levelOf(l, s);
+    }
+    for (const oid of l.applications) {
+      const o = orderNo.get(oid);
+      if (o === undefined || seenBy[o] === li + 1) continue;
+      seenBy[o] = li + 1;
+      const slot = slots++;
+      prefOrder[slot] = o;
+      slotLearner[slot] = li;
+      const fit = eligibleFit(l, compiled[o] as CompiledOrder, cols[o] as Int32Array, row);
+      slotFit[slot] = fit ?? 0;
+      if (fit !== null) (applicants[o] as number[]).push(slot);
+    }
+    row.fill(0);
   }
-  const free: string[] = learners.map((l) => l.id).reverse();
-  while (free.length > 0) {
-    const lid = free.pop() as string;
-    const list = prefs.get(lid) ?? [];
-    let i = next.get(lid) ?? 0;
-    while (i < list.length) {
-      const oid = list[i] as string;
-      i++;
-      const pos = position.get(oid)?.get(lid);
-      const cap = seats.get(oid) ?? 0;
-      if (pos === undefined || cap === 0) continue;
-      const h = held.get(oid) as number[];
+  prefStart[learners.length] = slots;
+  // Each order's ranking (its preference), and each slot's position in it.
+  const slotPos = new Int32Array(slots).fill(-1);
+  for (const list of applicants) {
+    list.sort((a, b) => (slotFit[b] as number) - (slotFit[a] as number) || a - b);
+    for (let i = 0; i < list.length; i++) slotPos[list[i] as number] = i;
+  }
+  const seats = orders.map((o) => Math.max(0, Math.floor(o.seats)));
+  // Held learners per order as positions, kept sorted ascending (worst last).
+  const held: number[][] = orders.map(() => []);
+  const next = prefStart.slice(0, learners.length);
+  // The free learners, a stack: each is on it at most once, smallest id on top at the start.
+  const free = new Int32Array(learners.length);
+  let top = 0;
+  for (let li = learners.length - 1; li >= 0; li--) free[top++] = li;
+  while (top > 0) {
+    const li = free[--top] as number;
+    let s = next[li] as number;
+    const end = prefStart[li + 1] as number;
+    while (s < end) {
+      const o = prefOrder[s] as number;
+      const pos = slotPos[s] as number;
+      s++;
+      const cap = seats[o] as number;
+      if (pos < 0 || cap === 0) continue;
+      const h = held[o] as number[];
       if (h.length < cap) {
         insertSorted(h, pos);
         break;
@@ -104,22 +130,40 @@ export function assignLearners(input: AssignmentInput): AssignmentResult {
       if (pos < worst) {
         h.pop();
         insertSorted(h, pos);
-        const rejected = (ranking.get(oid) as Candidate[])[worst] as Candidate;
-        free.push(rejected.id);
+        free[top++] = slotLearner[(applicants[o] as number[])[worst] as number] as number;
         break;
       }
     }
-    next.set(lid, i);
+    next[li] = s;
   }
+  const idOfSlot = (slot: number) => (learners[slotLearner[slot] as number] as MatchLearner).id;
   const assignment: Record<string, string | null> = {};
   for (const l of learners) assignment[l.id] = null;
-  for (const [oid, h] of held) {
-    const list = ranking.get(oid) as Candidate[];
-    for (const pos of h) assignment[(list[pos] as Candidate).id] = oid;
-  }
+  held.forEach((h, o) => {
+    for (const pos of h) assignment[idOfSlot((applicants[o] as number[])[pos] as number)] = (orders[o] as MatchOrder).id;
+  });
   const orderRanking: Record<string, string[]> = {};
-  for (const o of [...input.orders].sort((a, b) => compareIds(a.id, b.id))) orderRanking[o.id] = (ranking.get(o.id) ?? []).map((c) => c.id);
+  for (const o of [...input.orders].sort((a, b) => compareIds(a.id, b.id))) orderRanking[o.id] = (applicants[orderNo.get(o.id) as number] as number[]).map(idOfSlot);
   return { assignment, orderRanking };
+}
+
+/** The fit when the learner (levels in `row`) meets every requirement, else null (the checks of `isEligible`, the sum of `fitScore`). */
+function eligibleFit(l: MatchLearner, c: CompiledOrder, cols: Int32Array, row: Float64Array): number | null {
+  let sum = 0;
+  for (let i = 0; i < cols.length; i++) {
+    const level = row[cols[i] as number] as number;
+    if (level < (c.mins[i] as number)) return null;
+    sum += level;
+  }
+  return fitFromSkillSum(l, c, sum);
+}
+
+/** The learners in id order (most inputs already are, so that is checked first). */
+function sortedById(learners: readonly MatchLearner[]): MatchLearner[] {
+  for (let i = 1; i < learners.length; i++) {
+    if (compareIds((learners[i - 1] as MatchLearner).id, (learners[i] as MatchLearner).id) > 0) return [...learners].sort((a, b) => compareIds(a.id, b.id));
+  }
+  return [...learners];
 }
 
 function insertSorted(a: number[], v: number): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { activeApplicationOrder, assignLearners, type ApplicationStatus, type AssignmentInput } from '#lib/matching/assign.ts';
-import { fitScore, isEligible, type MatchLearner, type MatchOrder } from '#lib/matching/fit.ts';
+import { compareCandidates, fitScore, isEligible, type MatchLearner, type MatchOrder } from '#lib/matching/fit.ts';
 
 const SKILLS = ['three-doc-match', 'import-tax', 'logistics'];
 const PARKS = ['bonded', 'wood', 'herbs'];
@@ -190,6 +190,38 @@ describe('assignLearners (deferred acceptance with seats)', () => {
           const fits = (orderRanking[o.id] ?? []).map((id) => fitScore(expected.find((l) => l.id === id) as MatchLearner, o));
           expect(fits).toEqual([...fits].sort((a, b) => b - a));
         }
+      }),
+    );
+  });
+
+  it('ranks each order exactly as sorting its eligible applicants by fit, then by the smaller id', () => {
+    fc.assert(
+      fc.property(marketArb, (m) => {
+        const input = toInput(m);
+        const expected = Object.fromEntries(
+          input.orders.map((o) => [o.id, input.learners.filter((l) => l.applications.includes(o.id) && isEligible(l, o)).map((l) => ({ id: l.id, fit: fitScore(l, o) })).sort(compareCandidates).map((c) => c.id)]),
+        );
+        expect(assignLearners(input).orderRanking).toEqual(expected);
+      }),
+    );
+  });
+
+  it('a repeated or unknown application changes nothing', () => {
+    fc.assert(
+      fc.property(marketArb, fc.integer({ min: 1, max: 1_000_000 }), (m, seed) => {
+        const input = toInput(m);
+        const noisy: AssignmentInput = {
+          orders: input.orders,
+          learners: input.learners.map((l, i) => ({ ...l, applications: shuffled([...l.applications, 'no-such-order'], seed + i).flatMap((a, j) => (j % 2 === 0 ? [a, a] : [a])) })),
+        };
+        // What counts: each order once, at its first place; unknown ones skipped.
+        const cleaned: AssignmentInput = {
+          orders: input.orders,
+          learners: noisy.learners.map((l) => ({ ...l, applications: [...new Set(l.applications)].filter((a) => input.orders.some((o) => o.id === a)) })),
+        };
+        const got = assignLearners(noisy);
+        expect(got).toEqual(assignLearners(cleaned));
+        expect(got.assignment).toEqual(referenceDeferredAcceptance(cleaned));
       }),
     );
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareCandidates, explainFit, fitScore, isEligible } from '#lib/matching/fit.ts';
+import { compareCandidates, explainFit, fitScore, isEligible, type MatchLearner, type MatchOrder } from '#lib/matching/fit.ts';
 import { recommendCandidates } from '#lib/matching/recommend.ts';
 import { explainLines } from '#lib/matching/explain.ts';
 
@@ -43,21 +43,82 @@ describe('fit', () => {
 });
 
 describe('recommendCandidates', () => {
-  it('equals checking every learner against every order', () => {
-    const skill = fc.constantFrom('logistics', 'import-tax', 'returns');
-    fc.assert(
-      fc.property(
-        fc.array(fc.record({ id: fc.uuid(), seats: fc.constant(1), requires: fc.dictionary(skill, fc.integer({ min: 0, max: 90 }), { maxKeys: 2 }) }), { maxLength: 4 }),
-        fc.uniqueArray(fc.record({ id: fc.uuid(), skills: fc.dictionary(skill, fc.integer({ min: 0, max: 100 })), applications: fc.constant([]) }), { selector: (l) => l.id, maxLength: 30 }),
-        fc.integer({ min: 1, max: 5 }),
-        (orders, learners, limit) => {
-          const got = recommendCandidates(orders, learners, limit);
-          for (const o of orders) {
-            const expected = learners.filter((l) => isEligible(l, o)).map((l) => ({ id: l.id, fit: fitScore(l, o) })).sort(compareCandidates).slice(0, limit);
-            expect(got.get(o.id)).toEqual(expected);
-          }
-        },
+  /** The straightforward reference: every learner against every order, sorted, cut. */
+  const reference = (orders: MatchOrder[], learners: MatchLearner[], limit: number) =>
+    new Map(orders.map((o) => [o.id, learners.filter((l) => isEligible(l, o)).map((l) => ({ id: l.id, fit: fitScore(l, o) })).sort(compareCandidates).slice(0, limit)]));
+
+  const PARKS = ['bonded', 'wood', 'herbs'];
+  // Whole levels take the byte matrix and counting sort; one level with decimals switches to doubles and a comparison sort.
+  // The few round values make equal fits common, so the tie-break by id is exercised.
+  const level = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constantFrom(0, 50, 90, 100), fc.integer({ min: 0, max: 10_000 }).map((x) => x / 100));
+  const market = (skills: string[], maxOrders: number, maxLearners: number) => {
+    const skill = fc.constantFrom(...skills);
+    return fc.record({
+      orders: fc.uniqueArray(
+        fc.record({
+          id: fc.string({ minLength: 1, maxLength: 3 }),
+          seats: fc.constant(1),
+          requires: fc.dictionary(skill, fc.oneof(fc.integer({ min: 0, max: 90 }), fc.constant(0)), { maxKeys: 3 }),
+          park: fc.option(fc.constantFrom(...PARKS, 'nobody-here'), { nil: undefined }),
+        }),
+        { selector: (o) => o.id, maxLength: maxOrders },
       ),
+      learners: fc.uniqueArray(
+        fc.record({
+          id: fc.string({ minLength: 1, maxLength: 3 }),
+          skills: fc.dictionary(fc.oneof(skill, fc.constant('not-required')), level, { maxKeys: 5 }),
+          sandboxAccuracy: fc.option(fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constant(100)), { nil: undefined }),
+          park: fc.option(fc.constantFrom(...PARKS), { nil: undefined }),
+          applications: fc.constant([]),
+        }),
+        { selector: (l) => l.id, maxLength: maxLearners },
+      ),
+      limit: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(1000)),
+    });
+  };
+
+  it('equals checking every learner against every order (levels, accuracy, park, ties, a small or a large limit)', () => {
+    fc.assert(
+      fc.property(market(['logistics', 'import-tax', 'returns'], 5, 60), ({ orders, learners, limit }) => {
+        expect(recommendCandidates(orders, learners, limit)).toEqual(reference(orders, learners, limit));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('equals it too when the orders require more than 32 skills (beyond the skill bit masks)', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `s${i}`);
+    const skill = fc.constantFrom(...many);
+    // Order i requires skill i (and maybe one more), so every skill has a column and an order of its own.
+    const orders = fc.tuple(...many.map((s, i) => fc.record({ id: fc.constant(`o${i}`), seats: fc.constant(1), requires: fc.tuple(fc.integer({ min: 1, max: 90 }), fc.option(fc.tuple(skill, fc.integer({ min: 0, max: 90 })), { nil: undefined })).map(([min, more]) => ({ [s]: min, ...(more ? { [more[0]]: more[1] } : {}) })) })));
+    const learners = fc.uniqueArray(
+      fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), skills: fc.dictionary(skill, level, { minKeys: 1, maxKeys: 12 }), applications: fc.constant([]) }),
+      { selector: (l) => l.id, maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(orders, learners, fc.integer({ min: 1, max: 3 }), (os, ls, limit) => {
+        expect(recommendCandidates(os, ls, limit)).toEqual(reference(os, ls, limit));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('equals it when every learner is a close contender, so the top list fills and the scan stops early', () => {
+    const strong = fc.record({
+      id: fc.string({ minLength: 1, maxLength: 4 }),
+      skills: fc.record({ logistics: fc.integer({ min: 80, max: 100 }), returns: fc.integer({ min: 80, max: 100 }) }),
+      sandboxAccuracy: fc.integer({ min: 90, max: 100 }),
+      park: fc.constantFrom('bonded', 'wood'),
+      applications: fc.constant([]),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(strong, { selector: (l) => l.id, minLength: 10, maxLength: 80 }), fc.integer({ min: 1, max: 8 }), (learners, limit) => {
+        const orders: MatchOrder[] = [
+          { id: 'one', seats: 1, requires: { logistics: 50 }, park: 'bonded' },
+          { id: 'two', seats: 1, requires: { logistics: 60, returns: 85 }, park: 'wood' },
+        ];
+        expect(recommendCandidates(orders, learners, limit)).toEqual(reference(orders, learners, limit));
+      }),
     );
   });
 });
