@@ -77,7 +77,8 @@ export async function taughtLearners(db: Db, input: { institutionId: string; pag
   const people = await db.all<{ id: string; name: string; email: string }>(
     sql`select u.id as id, u.display_name as name, u.email as email from users u where ${where} order by u.display_name, u.id limit ${size} offset ${(page - 1) * size}`,
   );
-  const profiles = await learnerProfiles(db, people.map((p) => p.id), catalogue);
+  // only the institution's courses: the row's figures are of those (and the sandbox, read whole)
+  const profiles = await learnerProfiles(db, people.map((p) => p.id), catalogue, { courseIds });
   const own = new Set(courseIds);
   return {
     rows: people.map((p) => {
