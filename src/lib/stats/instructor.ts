@@ -1,7 +1,10 @@
 /**
  * The learners an instructor teaches: everyone enrolled in a course of the instructor's
  * institution, and the institution's own learners. Paged (never one row per learner of the
- * database); the figures of a page come from the learner profile read model in one batch.
+ * database): a page is read in name order from `users_role_name_idx`, each learner checked against
+ * the enrolments' primary key, so no sort of every row; the count reads the same index alone. The
+ * figures of a page come from the learner profile read model in one batch, read for the
+ * institution's courses only.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
