@@ -15,6 +15,8 @@ import { getPeriodFigures, parsePeriod } from '#lib/stats/period.ts';
 import { classAnalytics } from '#lib/classes/analytics.ts';
 import { departmentHours } from '#lib/study-hours/ledger.ts';
 import { shanghaiYear } from '#lib/study-hours/rules.ts';
+import { listDesk } from '#lib/workbench/regulator-desk.ts';
+import { declarationFigures, institutionLearnerStats } from '#lib/workbench/stats.ts';
 import { openScriptDatabase, ROOT } from './db.ts';
 
 process.env['DATABASE_URL'] ??= 'file:data/scale.db';
@@ -55,6 +57,12 @@ const demoClass = (await db.all<{ id: string }>(sql`select id from classes limit
 if (demoClass) await measure('class view (demo class analytics)', () => classAnalytics(db, { classId: demoClass, courseIds: ['payment-finance', 'customs-clearance'] }, catalogue));
 await measure('department study hours (demo department)', () => departmentHours(db, { department: '抚顺市商务局', year: shanghaiYear(new Date()) }));
 
+const governmentViewer = { id: (await db.all<{ id: string }>(sql`select id from users where role = 'government' limit 1`))[0]?.id ?? 'none', role: 'government', institutionId: null };
+const instructorViewer = { id: (await db.all<{ id: string }>(sql`select id from users where role = 'instructor' limit 1`))[0]?.id ?? 'none', role: 'instructor', institutionId: 'lnpu' };
+await measure('regulator desk, government (aggregates)', () => Promise.all([listDesk(db, governmentViewer), declarationFigures(db)]));
+await measure('regulator desk, instructor, page 1 (lnpu)', () => Promise.all([listDesk(db, instructorViewer), declarationFigures(db), institutionLearnerStats(db, { institutionId: 'lnpu', page: 1 })]));
+await measure('regulator desk, instructor, page 300 (lnpu)', () => Promise.all([listDesk(db, instructorViewer), declarationFigures(db), institutionLearnerStats(db, { institutionId: 'lnpu', page: 300 })]));
+
 async function plan(label: string, query: SQL): Promise<void> {
   const rows = await db.all<{ detail: string }>(sql`explain query plan ${query}`);
   console.log(`\nplan: ${label}`);
@@ -65,6 +73,16 @@ await plan(
   'instructor desk page',
   sql`select u.id from users u where u.role = 'learner' and (u.institution_id = 'lnpu' or exists (select 1 from enrolments e where e.user_id = u.id and e.course_id in (select value from json_each(${lnpuCourses})))) order by u.display_name, u.id limit 50`,
 );
+await plan(
+  'instructor desk count',
+  sql`select count(*) from users u where u.role = 'learner' and (u.institution_id = 'lnpu' or exists (select 1 from enrolments e where e.user_id = u.id and e.course_id in (select value from json_each(${lnpuCourses}))))`,
+);
+await plan('regulator: queue (held declarations)', sql`select d.id from sandbox_declarations d join users u on u.id = d.user_id left join sandbox_stores s on s.id = d.store_id left join sandbox_orders o on o.id = d.order_id where d.status in ('review', 'inspection') order by d.created_at`);
+await plan('regulator: declarations by status', sql`select d.status, count(*), sum(d.attempt = 1) from sandbox_declarations d group by d.status`);
+await plan('regulator: learners who declared', sql`select count(*) from (select distinct d.user_id from sandbox_declarations d)`);
+await plan('regulator: rejected first attempts once accepted', sql`select count(*) from sandbox_declarations d where d.status = 'rejected' and d.attempt = 1 and exists (select 1 from sandbox_declaration_events e where e.declaration_id = d.id and e.status = 'accepted')`);
+await plan('regulator: institution learners page', sql`select u.id from users u where u.institution_id = 'lnpu' and u.role = 'learner' and exists (select 1 from sandbox_declarations d where d.user_id = u.id) order by u.display_name, u.id limit 50 offset 14950`);
+await plan('regulator: error codes of a page', sql`select d.user_id, json_extract(f.value, '$.code') as code, count(*) from sandbox_declarations d, json_each(d.findings) f where d.user_id in (select value from json_each(${JSON.stringify([sample])})) and json_extract(f.value, '$.severity') = 'error' group by d.user_id, code`);
 await plan('profile: quiz attempts of a batch', sql`select * from quiz_attempts where user_id in (select value from json_each(${JSON.stringify([sample])})) order by id`);
 await plan('profile: declarations with first-time acceptance', sql`select d.id, exists (select 1 from sandbox_declaration_events e where e.declaration_id = d.id and e.status = 'accepted') from sandbox_declarations d where d.user_id in (select value from json_each(${JSON.stringify([sample])}))`);
 await plan('statistics: quiz attempts by course', sql`select course_id, count(*), sum(passed) from quiz_attempts group by course_id`);

@@ -35,3 +35,23 @@ test('a decided declaration of another institution is 404 on the desk; a held on
     expect((await page.request.get('/regulator/no-such-declaration', { maxRedirects: 0 })).status(), `${who.email}: unknown`).toBe(404);
   }
 });
+
+test('government users get aggregates only: no learner is named on the desk or a held declaration', async ({ page, signInAs, e2eDatabase }) => {
+  const { db } = e2eDatabase;
+  const [learner] = await db.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.email, DEMO.learner.email)).limit(1);
+  const own = await db.select({ id: declarations.id, status: declarations.status }).from(declarations).where(eq(declarations.userId, learner!.id));
+  const held = own.find((d) => d.status === 'review' || d.status === 'inspection');
+  expect(held, 'the demo learner has a held declaration').toBeDefined();
+  // the demo instructor is of lnpu, the demo learner of fvtc: neither reviewer may read the name
+  for (const who of [DEMO.government, DEMO.instructor]) {
+    await page.context().clearCookies();
+    await signInAs(who);
+    for (const path of ['/regulator', '/en/regulator', `/regulator/${held!.id}`]) {
+      const res = await page.request.get(path, { maxRedirects: 0 });
+      expect(res.status(), `${who.email}: ${path}`).toBe(200);
+      const html = await res.text();
+      expect(html, `${who.email}: ${path} shows the declarations`).toContain(path.startsWith('/en') ? 'All declarations in aggregate' : '海关审核台');
+      expect(html.includes(learner!.name), `${who.email}: ${path} names the learner`).toBe(false);
+    }
+  }
+});

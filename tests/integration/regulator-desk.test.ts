@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { createAdmin, issueInviteCode, signUp } from '#lib/auth/accounts.ts';
-import { declarationEvents } from '#lib/db/schema-sandbox.ts';
+import { declarationEvents, declarations } from '#lib/db/schema-sandbox.ts';
 import { getOrderWorkspace, submitOrderDeclaration } from '#lib/workbench/declarations.ts';
 import { decideMany, deskChoices, filterDesk, listDesk, mayOpenOnDesk } from '#lib/workbench/regulator-desk.ts';
+import { declarationFigures, institutionLearnerStats } from '#lib/workbench/stats.ts';
 import { users } from '#lib/db/schema-auth.ts';
 import { institutions } from '#lib/db/schema-org.ts';
 import { createLearner } from '../factories/learner.ts';
@@ -36,7 +37,7 @@ afterAll(() => t.cleanup());
 describe('the regulator desk', () => {
   it('summarises each held order\'s facts and filters by store, tier, code and period', async () => {
     expect(held.length).toBeGreaterThanOrEqual(2);
-    const items = await listDesk(t.db);
+    const items = await listDesk(t.db, { id: regulator, role: 'government', institutionId: null });
     const one = items.find((i) => i.id === held[0]);
     expect(one?.facts?.goodsFen).toBeGreaterThan(0);
     expect(one?.facts?.lines[0]?.hsCode).toBe('1901101010');
@@ -67,7 +68,7 @@ describe('the regulator desk', () => {
     }
     const again = await decideMany(t.db, { declarationIds: [a], actorId: regulator, decision: 'release' });
     expect(again.failed).toEqual([{ declarationId: a, code: 'NOT_HELD' }]);
-    expect((await listDesk(t.db)).map((i) => i.id)).not.toContain(a);
+    expect((await listDesk(t.db, { id: regulator, role: 'government', institutionId: null })).map((i) => i.id)).not.toContain(a);
   });
 
   it('opens a decided declaration only to its reviewer and to instructors of the learner\'s institution', async () => {
@@ -87,5 +88,45 @@ describe('the regulator desk', () => {
     expect(await mayOpenOnDesk(t.db, await as(other.id, 'instructor', 'lnpu'), decided)).toBe(true);
     expect(await mayOpenOnDesk(t.db, await as(other.id, 'government', null), 'no-such-declaration')).toBe(false);
     if (stillHeld) expect(await mayOpenOnDesk(t.db, await as(other.id, 'instructor', 'fvtc'), stillHeld)).toBe(true);
+  });
+
+  it('names a learner only to instructors of the learner\'s institution; government users get aggregates only', async () => {
+    // after the previous test: the learner is of lnpu, and `other` is an instructor of lnpu
+    const [lnpuInstructor] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, 'gov-other-desk@example.cn'));
+    const [me] = await t.db.select({ name: users.displayName }).from(users).where(eq(users.id, learner));
+    // a first attempt customs accepted and a regulator then rejected, and one the engine rejected
+    const at = new Date('2026-06-02T00:00:00Z');
+    await t.db.insert(declarations).values(['after-review', 'by-engine'].map((id) => ({ id, userId: learner, kind: 'import-set', status: 'rejected' as const, attempt: 1, findings: '[]', asOf: '2026-06-02', createdAt: at, updatedAt: at })));
+    await t.db.insert(declarationEvents).values([
+      { declarationId: 'after-review', at, status: 'accepted', receiptCode: '120' },
+      { declarationId: 'after-review', at, status: 'rejected', receiptCode: '100', actorId: regulator, note: '不符' },
+      { declarationId: 'by-engine', at, status: 'rejected', receiptCode: '100' },
+    ]);
+    const queued = (viewer: { id: string; role: string; institutionId: string | null }) => listDesk(t.db, viewer);
+    const gov = await queued({ id: regulator, role: 'government', institutionId: null });
+    expect(gov.length).toBeGreaterThan(0);
+    expect(gov.every((i) => i.learnerName === null)).toBe(true);
+    expect((await queued({ id: lnpuInstructor!.id, role: 'instructor', institutionId: 'lnpu' })).every((i) => i.learnerName === me!.name)).toBe(true);
+    expect((await queued({ id: lnpuInstructor!.id, role: 'instructor', institutionId: 'fvtc' })).every((i) => i.learnerName === null)).toBe(true);
+
+    const figures = await declarationFigures(t.db);
+    const all = await t.db.select({ id: declarations.id, attempt: declarations.attempt, status: declarations.status }).from(declarations);
+    const accepted = new Set((await t.db.select({ id: declarationEvents.declarationId }).from(declarationEvents).where(eq(declarationEvents.status, 'accepted'))).map((e) => e.id));
+    const first = all.filter((d) => d.attempt === 1);
+    expect(figures).toMatchObject({
+      learners: 1,
+      submitted: all.length,
+      firstAttempts: first.length,
+      firstAccepted: first.filter((d) => accepted.has(d.id)).length,
+      rejected: all.filter((d) => d.status === 'rejected').length,
+      held: all.filter((d) => d.status === 'review' || d.status === 'inspection').length,
+    });
+    expect(figures.rejected).toBeGreaterThanOrEqual(2);
+    expect(figures.firstAccepted).toBeLessThan(figures.firstAttempts);
+
+    const own = await institutionLearnerStats(t.db, { institutionId: 'lnpu' });
+    expect(own).toMatchObject({ total: 1, page: 1, pages: 1 });
+    expect(own.rows[0]).toMatchObject({ userId: learner, name: me!.name, stats: { submitted: all.length, firstAttempts: first.length, rejected: figures.rejected } });
+    expect(await institutionLearnerStats(t.db, { institutionId: 'fvtc' })).toMatchObject({ rows: [], total: 0 });
   });
 });

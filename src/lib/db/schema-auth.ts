@@ -31,7 +31,9 @@ export const users = sqliteTable(
     locale: text('locale', { enum: ['zh-CN', 'en'] }).notNull().default('zh-CN'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('users_role_idx').on(t.role)],
+  // role/institution then name: the instructor desk and the regulator's desk page their people in
+  // name order straight from these indexes, never a sort of every row (bench:dashboards).
+  (t) => [index('users_role_idx').on(t.role), index('users_role_name_idx').on(t.role, t.displayName, t.id, t.institutionId), index('users_institution_name_idx').on(t.institutionId, t.role, t.displayName, t.id)],
 );
 
 export const authSessions = sqliteTable(

@@ -169,7 +169,8 @@ export const declarations = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('sandbox_declarations_user_idx').on(t.userId), index('sandbox_declarations_status_idx').on(t.status)],
+  // status then attempt: the regulator's aggregates count from the index alone.
+  (t) => [index('sandbox_declarations_user_idx').on(t.userId), index('sandbox_declarations_status_idx').on(t.status, t.attempt), index('sandbox_declarations_store_idx').on(t.storeId)],
 );
 
 /** Every message the learner sent and every receipt customs returned, in order. */
@@ -206,7 +207,8 @@ export const declarationEvents = sqliteTable(
     actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
     note: text('note'),
   },
-  (t) => [index('sandbox_decl_events_idx').on(t.declarationId)],
+  // with the status: "was it ever accepted?" is answered from the index alone.
+  (t) => [index('sandbox_decl_events_idx').on(t.declarationId, t.status)],
 );
 
 /** A learner's attempt at a scenario from a lesson. */

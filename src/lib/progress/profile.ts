@@ -114,20 +114,22 @@ export interface ProfileRows {
   decls: Array<{ userId: string; kind: string; attempt: number; findings: string; accepted: number; createdAt: Date }>;
 }
 
-async function readRows(db: Db, ids: readonly string[]): Promise<ProfileRows> {
+async function readRows(db: Db, ids: readonly string[], courseIds?: readonly string[]): Promise<ProfileRows> {
+  // `courseIds`: only these courses' enrolments, lessons and quizzes are read
+  const inCourses = (column: unknown) => (courseIds ? sql` and ${column} in (select value from json_each(${JSON.stringify(courseIds)}))` : sql``);
   const [e, c, q, s, d] = await Promise.all([
     db
       .select({ userId: enrolments.userId, courseId: enrolments.courseId, enrolledAt: enrolments.enrolledAt, completedAt: enrolments.completedAt, lastActivityAt: enrolments.lastActivityAt, lastLessonId: enrolments.lastLessonId })
       .from(enrolments)
-      .where(inIds(enrolments.userId, ids)),
+      .where(sql`${inIds(enrolments.userId, ids)}${inCourses(enrolments.courseId)}`),
     db
       .select({ userId: lessonCompletions.userId, lessonId: lessonCompletions.lessonId, courseId: lessonCompletions.courseId, completedAt: lessonCompletions.completedAt })
       .from(lessonCompletions)
-      .where(inIds(lessonCompletions.userId, ids)),
+      .where(sql`${inIds(lessonCompletions.userId, ids)}${inCourses(lessonCompletions.courseId)}`),
     db
       .select({ userId: quizAttempts.userId, lessonId: quizAttempts.lessonId, courseId: quizAttempts.courseId, score: quizAttempts.score, passed: quizAttempts.passed, submittedAt: quizAttempts.submittedAt })
       .from(quizAttempts)
-      .where(inIds(quizAttempts.userId, ids))
+      .where(sql`${inIds(quizAttempts.userId, ids)}${inCourses(quizAttempts.courseId)}`)
       .orderBy(quizAttempts.id),
     db
       .select({ userId: scenarioAttempts.userId, scenarioId: scenarioAttempts.scenarioId, lessonId: scenarioAttempts.lessonId, passed: scenarioAttempts.passed, submittedAt: scenarioAttempts.submittedAt })
@@ -306,12 +308,16 @@ export function buildProfile(userId: string, rows: ProfileRows, catalogue: Profi
   };
 }
 
-/** Profiles of many learners in five queries, whatever their number. Unknown ids get empty profiles. */
-export async function learnerProfiles(db: Db, userIds: readonly string[], catalogue: ProfileCatalogue = defaultCatalogue()): Promise<Map<string, LearnerProfile>> {
+/**
+ * Profiles of many learners in five queries, whatever their number. Unknown ids get empty profiles.
+ * `only.courseIds`: a partial profile whose courses, lessons and quizzes are those courses' alone
+ * (skills and recent activity then count only those too), for a desk that shows just them.
+ */
+export async function learnerProfiles(db: Db, userIds: readonly string[], catalogue: ProfileCatalogue = defaultCatalogue(), only?: { courseIds: readonly string[] }): Promise<Map<string, LearnerProfile>> {
   const ids = [...new Set(userIds)];
   const out = new Map<string, LearnerProfile>();
   if (ids.length === 0) return out;
-  const rows = await readRows(db, ids);
+  const rows = await readRows(db, ids, only?.courseIds);
   const by = { enrolments: groupBy(rows.enrolments), completions: groupBy(rows.completions), quiz: groupBy(rows.quiz), scenarios: groupBy(rows.scenarios), decls: groupBy(rows.decls) };
   for (const id of ids) {
     out.set(

@@ -1,7 +1,10 @@
 /**
  * The learners an instructor teaches: everyone enrolled in a course of the instructor's
  * institution, and the institution's own learners. Paged (never one row per learner of the
- * database); the figures of a page come from the learner profile read model in one batch.
+ * database): a page is read in name order from `users_role_name_idx`, each learner checked against
+ * the enrolments' primary key, so no sort of every row; the count reads the same index alone. The
+ * figures of a page come from the learner profile read model in one batch, read for the
+ * institution's courses only.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
@@ -77,7 +80,8 @@ export async function taughtLearners(db: Db, input: { institutionId: string; pag
   const people = await db.all<{ id: string; name: string; email: string }>(
     sql`select u.id as id, u.display_name as name, u.email as email from users u where ${where} order by u.display_name, u.id limit ${size} offset ${(page - 1) * size}`,
   );
-  const profiles = await learnerProfiles(db, people.map((p) => p.id), catalogue);
+  // only the institution's courses: the row's figures are of those (and the sandbox, read whole)
+  const profiles = await learnerProfiles(db, people.map((p) => p.id), catalogue, { courseIds });
   const own = new Set(courseIds);
   return {
     rows: people.map((p) => {

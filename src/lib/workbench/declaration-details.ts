@@ -19,6 +19,8 @@ export interface DeclarationDetail {
   store: Store | null;
   orderNo: string | null;
   learnerName: string;
+  /** The learner's institution: the regulator's desk names the learner to that institution's instructors only. */
+  learnerInstitutionId: string | null;
 }
 
 /** Details of several declarations, in the order of `ids` (unknown ids are left out). */
@@ -27,7 +29,7 @@ export async function getDeclarationDetails(db: Db, ids: readonly string[]): Pro
   const list = [...ids];
   const [rows, messages, events] = await Promise.all([
     db
-      .select({ d: declarations, store: stores, orderNo: storeOrders.orderNo, learnerName: users.displayName })
+      .select({ d: declarations, store: stores, orderNo: storeOrders.orderNo, learnerName: users.displayName, learnerInstitutionId: users.institutionId })
       .from(declarations)
       .innerJoin(users, eq(declarations.userId, users.id))
       .leftJoin(stores, eq(declarations.storeId, stores.id))
@@ -59,6 +61,7 @@ export async function getDeclarationDetails(db: Db, ids: readonly string[]): Pro
         store: row.store,
         orderNo: row.orderNo,
         learnerName: row.learnerName,
+        learnerInstitutionId: row.learnerInstitutionId,
       },
     ];
   });

@@ -5,14 +5,14 @@
  * still decided on its own through `decideDeclaration`, so each gets its own timeline event with
  * the regulator as actor (the audit trail) and a failure on one does not undo the others.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Finding } from '#sandbox';
 import type { Db } from '../db/client.ts';
 import { users } from '../db/schema-auth.ts';
-import { declarationEvents, declarations, storeOrders } from '../db/schema-sandbox.ts';
+import { declarationEvents, declarations, storeOrders, stores } from '../db/schema-sandbox.ts';
 import { WorkbenchError, type WorkbenchErrorCode } from './errors.ts';
 import type { OrderLine } from './market-day.ts';
-import { HELD_STATUSES, decideDeclaration, listReviewQueue, type QueueItem } from './regulator.ts';
+import { HELD_STATUSES, decideDeclaration, type QueueItem } from './regulator.ts';
 
 export interface OrderFacts {
   goodsFen: number;
@@ -20,13 +20,6 @@ export interface OrderFacts {
   lines: Array<{ sku: string; hsCode: string; qty: number; priceFen: number }>;
   buyerName: string;
   buyerCountry: string;
-}
-
-export interface DeskItem extends QueueItem {
-  storeId: string | null;
-  /** Distinct codes of the declaration's findings (the risk notice included). */
-  codes: string[];
-  facts: OrderFacts | null;
 }
 
 export interface DeskFilters {
@@ -56,27 +49,46 @@ export function parseDeskFilters(params: URLSearchParams): DeskFilters {
   };
 }
 
-/** The held declarations with their codes and order facts, oldest first. */
-export async function listDesk(db: Db): Promise<DeskItem[]> {
-  const queue = await listReviewQueue(db);
-  if (queue.length === 0) return [];
+/** A desk row: the learner's name only for an instructor of the learner's own institution. */
+export interface DeskItem extends Omit<QueueItem, 'learnerName'> {
+  /** Null for government users (aggregates only, never a named learner) and for other institutions' learners. */
+  learnerName: string | null;
+  storeId: string | null;
+  /** Distinct codes of the declaration's findings (the risk notice included). */
+  codes: string[];
+  facts: OrderFacts | null;
+}
+
+/**
+ * The held declarations with their codes and order facts, oldest first, in one query (no list of
+ * ids bound). `viewer` decides whether the learner's name is shown: to an instructor, for the
+ * learners of their own institution; to government users, never.
+ */
+export async function listDesk(db: Db, viewer: DeskViewer): Promise<DeskItem[]> {
+  const ownInstitution = viewer.role === 'instructor' ? viewer.institutionId : null;
   const rows = await db
-    .select({ id: declarations.id, storeId: declarations.storeId, orderId: declarations.orderId, findings: declarations.findings })
+    .select({
+      d: { id: declarations.id, status: declarations.status, kind: declarations.kind, attempt: declarations.attempt, asOf: declarations.asOf, createdAt: declarations.createdAt, storeId: declarations.storeId, findings: declarations.findings },
+      learnerName: ownInstitution === null ? sql<string | null>`null` : sql<string | null>`case when ${users.institutionId} = ${ownInstitution} then ${users.displayName} end`,
+      storeName: stores.name,
+      creditTier: stores.creditTier,
+      order: { orderNo: storeOrders.orderNo, goodsFen: storeOrders.goodsFen, freightFen: storeOrders.freightFen, buyer: storeOrders.buyer, lines: storeOrders.lines },
+    })
     .from(declarations)
-    .where(inArray(declarations.id, queue.map((q) => q.id)));
-  const orderIds = rows.flatMap((r) => (r.orderId ? [r.orderId] : []));
-  const orders = orderIds.length === 0 ? [] : await db.select().from(storeOrders).where(inArray(storeOrders.id, orderIds));
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const orderById = new Map(orders.map((o) => [o.id, o]));
-  return queue.map((q) => {
-    const r = byId.get(q.id);
-    const o = r?.orderId ? orderById.get(r.orderId) : undefined;
+    .innerJoin(users, eq(declarations.userId, users.id))
+    .leftJoin(stores, eq(declarations.storeId, stores.id))
+    .leftJoin(storeOrders, eq(declarations.orderId, storeOrders.id))
+    .where(inArray(declarations.status, [...HELD_STATUSES]))
+    .orderBy(asc(declarations.createdAt));
+  return rows.map((r) => {
+    const o = r.order;
     const buyer = o ? (JSON.parse(o.buyer) as { name?: string; country?: string }) : undefined;
     const lines = o ? (JSON.parse(o.lines) as OrderLine[]) : [];
-    const findings = r ? (JSON.parse(r.findings) as Finding[]) : [];
+    const findings = JSON.parse(r.d.findings) as Finding[];
     return {
-      ...q,
-      storeId: r?.storeId ?? null,
+      id: r.d.id, status: r.d.status === 'inspection' ? 'inspection' : 'review', kind: r.d.kind, attempt: r.d.attempt, asOf: r.d.asOf, createdAt: r.d.createdAt,
+      learnerName: r.learnerName, storeName: r.storeName, creditTier: r.creditTier, orderNo: o?.orderNo ?? null,
+      storeId: r.d.storeId,
       codes: [...new Set(findings.map((f) => f.code))],
       facts: o ? { goodsFen: o.goodsFen, freightFen: o.freightFen, lines: lines.map((l) => ({ sku: l.sku, hsCode: l.hsCode, qty: l.qty, priceFen: l.priceFen })), buyerName: buyer?.name ?? '', buyerCountry: buyer?.country ?? '' } : null,
     };
