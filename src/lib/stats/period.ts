@@ -7,7 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { lastMonths, monthBounds, monthCounts } from './training.ts';
+import { byInstitution, lastMonths, monthBounds, monthCounts } from './training.ts';
 
 /** `YYYY-MM`, inclusive. */
 export interface Period {
@@ -57,6 +57,8 @@ export interface PeriodFigures {
   courses: Array<{ courseId: string; enrolled: number; finished: number; certificates: number }>;
   /** Enrolments and certificates by the role of the person (learners, enterprise staff, government staff). */
   audiences: Array<{ role: 'learner' | 'enterprise' | 'government'; enrolments: number; certificates: number }>;
+  /** Learners (role learner) who finished at least one course in the period, by the partner institution they study at (null: none). */
+  trained: Array<{ institutionId: string | null; learners: number }>;
   /** Certificates by the institution that teaches the course. */
   institutions: Array<{ institutionId: string; certificates: number }>;
   /** Government staff per department and their regulatory courses. */
@@ -70,7 +72,7 @@ export async function getPeriodFigures(db: Db, input: { period: Period; govCours
   const from = bounds[0]![0];
   const to = bounds.at(-1)![1];
   const gov = JSON.stringify(input.govCourseIds);
-  const [enrolMonths, certMonths, placementMonths, enrolled, finished, certs, others, totals, inst, depts, orders] = await Promise.all([
+  const [enrolMonths, certMonths, placementMonths, enrolled, finished, certs, others, totals, inst, depts, orders, trained] = await Promise.all([
     monthCounts(db, 'enrolments', 'enrolled_at', bounds),
     monthCounts(db, 'certificates', 'issued_at', bounds),
     monthCounts(db, 'placements', 'placed_on', bounds),
@@ -105,6 +107,10 @@ export async function getPeriodFigures(db: Db, input: { period: Period; govCours
       select (select count(*) from training_orders where state <> 'draft' and created_at >= ${from} and created_at < ${to}) as published,
              (select count(*) from placements where recorded_at >= ${from} and recorded_at < ${to}) as placements,
              (select count(*) from placements where hired = 1 and placed_on >= ${from} and placed_on < ${to}) as hired`),
+    // The period's finished enrolments (an index range on completed_at) first, then their learners by primary key.
+    db.all<{ institutionId: string | null; n: number }>(sql`
+      select u.institution_id as institutionId, count(distinct e.user_id) as n from enrolments e cross join users u on u.id = e.user_id
+      where e.completed_at >= ${from} and e.completed_at < ${to} and u.role = 'learner' group by u.institution_id`),
   ]);
   const byCourse = new Map<string, { courseId: string; enrolled: number; finished: number; certificates: number }>();
   const row = (courseId: string) => byCourse.get(courseId) ?? byCourse.set(courseId, { courseId, enrolled: 0, finished: 0, certificates: 0 }).get(courseId)!;
@@ -121,6 +127,9 @@ export async function getPeriodFigures(db: Db, input: { period: Period; govCours
     months: months.map((month, i) => ({ month, enrolments: enrolMonths[i] ?? 0, certificates: certMonths[i] ?? 0, placements: placementMonths[i] ?? 0 })),
     courses: [...byCourse.values()].sort((a, b) => a.courseId.localeCompare(b.courseId)),
     audiences: [{ role: 'learner', enrolments: Number(total.enrolments) - ent.enrolments - govs.enrolments, certificates: Number(total.certificates) - ent.certificates - govs.certificates }, ent, govs],
+    trained: trained
+      .map((r) => ({ institutionId: r.institutionId, learners: Number(r.n) }))
+      .sort(byInstitution),
     institutions: inst.map((r) => ({ institutionId: r.institutionId, certificates: Number(r.n) })),
     departments: depts.map((d) => ({ department: d.department, staff: Number(d.staff), enrolled: Number(d.enrolled), finished: Number(d.finished), certificates: Number(d.certificates) })),
     orders: { published: Number(orders[0]?.published ?? 0), placements: Number(orders[0]?.placements ?? 0), hired: Number(orders[0]?.hired ?? 0) },

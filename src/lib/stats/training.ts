@@ -65,6 +65,11 @@ export async function monthCounts(db: Db, table: 'enrolments' | 'certificates' |
   return out;
 }
 
+/** Rows by institution id, the row without an institution (null) last. */
+export function byInstitution(a: { institutionId: string | null }, b: { institutionId: string | null }): number {
+  return a.institutionId === null ? (b.institutionId === null ? 0 : 1) : b.institutionId === null ? -1 : a.institutionId.localeCompare(b.institutionId);
+}
+
 export function lastMonths(now: Date, n: number): string[] {
   const d = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
   const out: string[] = [];
@@ -118,7 +123,7 @@ export async function getTrainingFigures(db: Db, now = new Date()): Promise<Trai
     courses,
     institutions: instRows
       .map((r) => ({ institutionId: r.institutionId, learners: r.n, activeLearners: active.get(r.institutionId) ?? 0 }))
-      .sort((a, b) => (a.institutionId === null ? 1 : b.institutionId === null ? -1 : a.institutionId.localeCompare(b.institutionId))),
+      .sort(byInstitution),
     months: months.map((month) => ({ month, enrolments: em.get(month) ?? 0, certificates: cm.get(month) ?? 0 })),
   };
 }
