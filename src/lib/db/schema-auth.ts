@@ -31,7 +31,8 @@ export const users = sqliteTable(
     locale: text('locale', { enum: ['zh-CN', 'en'] }).notNull().default('zh-CN'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('users_role_idx').on(t.role)],
+  // role, then institution: learners per institution (statistics) read the index alone; every `role = ?` search still leads with role.
+  (t) => [index('users_role_institution_idx').on(t.role, t.institutionId)],
 );
 
 export const authSessions = sqliteTable(

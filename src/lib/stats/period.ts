@@ -72,7 +72,7 @@ export async function getPeriodFigures(db: Db, input: { period: Period; govCours
   const from = bounds[0]![0];
   const to = bounds.at(-1)![1];
   const gov = JSON.stringify(input.govCourseIds);
-  const [enrolMonths, certMonths, placementMonths, enrolled, finished, certs, others, totals, inst, depts, orders, trained] = await Promise.all([
+  const [enrolMonths, certMonths, placementMonths, enrolled, finished, certs, others, inst, depts, orders, trained] = await Promise.all([
     monthCounts(db, 'enrolments', 'enrolled_at', bounds),
     monthCounts(db, 'certificates', 'issued_at', bounds),
     monthCounts(db, 'placements', 'placed_on', bounds),
@@ -93,9 +93,6 @@ export async function getPeriodFigures(db: Db, input: { period: Period; govCours
         sum((select count(*) from enrolments e where e.user_id = u.id and e.enrolled_at >= ${from} and e.enrolled_at < ${to})) as enrolments,
         sum((select count(*) from certificates c where c.user_id = u.id and c.issued_at >= ${from} and c.issued_at < ${to})) as certificates
       from users u where u.role in ('enterprise', 'government') group by u.role`),
-    db.all<{ enrolments: number; certificates: number }>(sql`
-      select (select count(*) from enrolments where enrolled_at >= ${from} and enrolled_at < ${to}) as enrolments,
-             (select count(*) from certificates where issued_at >= ${from} and issued_at < ${to}) as certificates`),
     db.all<{ institutionId: string; n: number }>(sql`select institution_id as institutionId, count(*) as n from certificates where issued_at >= ${from} and issued_at < ${to} group by institution_id order by institution_id`),
     db.all<{ department: string | null; staff: number; enrolled: number; finished: number; certificates: number }>(sql`
       select u.department as department, count(*) as staff,
@@ -118,7 +115,9 @@ export async function getPeriodFigures(db: Db, input: { period: Period; govCours
   for (const r of finished) row(r.courseId).finished = Number(r.n);
   for (const r of certs) row(r.courseId).certificates = Number(r.n);
   const other = (role: 'enterprise' | 'government') => others.find((o) => o.role === role);
-  const total = totals[0] ?? { enrolments: 0, certificates: 0 };
+  // The months partition the period, so their counts add up to the period's totals.
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  const total = { enrolments: sum(enrolMonths), certificates: sum(certMonths) };
   const audience = (role: 'enterprise' | 'government') => ({ role, enrolments: Number(other(role)?.enrolments ?? 0), certificates: Number(other(role)?.certificates ?? 0) });
   const ent = audience('enterprise');
   const govs = audience('government');
