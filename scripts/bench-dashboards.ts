@@ -17,6 +17,12 @@ import { departmentHours } from '#lib/study-hours/ledger.ts';
 import { shanghaiYear } from '#lib/study-hours/rules.ts';
 import { listDesk } from '#lib/workbench/regulator-desk.ts';
 import { declarationFigures, institutionLearnerStats } from '#lib/workbench/stats.ts';
+import { listPendingEnterprises } from '#lib/admin/queries.ts';
+import { listInvites } from '#lib/admin/invites.ts';
+import { listInstitutions } from '#lib/admin/institutions.ts';
+import { listAuditLog } from '#lib/admin/audit.ts';
+import { activeLimits } from '#lib/auth/rate-limit.ts';
+import { periodOf, talentView } from '#lib/training-orders/talent.ts';
 import { openScriptDatabase, ROOT } from './db.ts';
 
 process.env['DATABASE_URL'] ??= 'file:data/scale.db';
@@ -56,6 +62,8 @@ await measure('statistics by period (36 months)', () => getPeriodFigures(db, { p
 const demoClass = (await db.all<{ id: string }>(sql`select id from classes limit 1`))[0]?.id;
 if (demoClass) await measure('class view (demo class analytics)', () => classAnalytics(db, { classId: demoClass, courseIds: ['payment-finance', 'customs-clearance'] }, catalogue));
 await measure('department study hours (demo department)', () => departmentHours(db, { department: '抚顺市商务局', year: shanghaiYear(new Date()) }));
+await measure('admin home (all its reads)', () => Promise.all([listPendingEnterprises(db), listInvites(db), listInstitutions(db), listAuditLog(db, 10), activeLimits(db), getTrainingFigures(db)]));
+await measure('talent view (last 12 months)', () => talentView(db, periodOf({})));
 
 const governmentViewer = { id: (await db.all<{ id: string }>(sql`select id from users where role = 'government' limit 1`))[0]?.id ?? 'none', role: 'government', institutionId: null };
 const instructorViewer = { id: (await db.all<{ id: string }>(sql`select id from users where role = 'instructor' limit 1`))[0]?.id ?? 'none', role: 'instructor', institutionId: 'lnpu' };
@@ -87,4 +95,12 @@ await plan('profile: quiz attempts of a batch', sql`select * from quiz_attempts 
 await plan('profile: declarations with first-time acceptance', sql`select d.id, exists (select 1 from sandbox_declaration_events e where e.declaration_id = d.id and e.status = 'accepted') from sandbox_declarations d where d.user_id in (select value from json_each(${JSON.stringify([sample])}))`);
 await plan('statistics: quiz attempts by course', sql`select course_id, count(*), sum(passed) from quiz_attempts group by course_id`);
 await plan('statistics: enrolments by course', sql`select course_id, count(*), count(completed_at) from enrolments group by course_id`);
+await plan('talent: learners at a level of a skill', sql`select count(*) from learner_skill_levels where skill = 'cbec-basics' and level >= 50`);
+await plan('talent: queued learners', sql`select id, user_id from skill_level_queue order by id limit 500`);
+await plan(
+  'talent: placements of the period',
+  sql`select p.application_id from placements p join order_applications a on a.id = p.application_id join users u on u.id = a.learner_id join training_orders o on o.id = a.order_id where p.recorded_at >= 0 and p.recorded_at < 1`,
+);
+await plan('admin: pending enterprises', sql`select e.id from enterprises e join users u on u.id = e.user_id where e.status = 'pending' order by e.created_at`);
+await plan('admin: latest audit lines', sql`select a.id from audit_log a left join users u on u.id = a.actor_id order by a.at desc, a.id desc limit 10`);
 client.close();

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCatalogue } from '#lib/progress/catalogue.ts';
 import { seedScale } from '#lib/seed/scale.ts';
+import { refreshSkillLevels } from '#lib/progress/skill-level-store.ts';
 import { seedDatabase } from '#lib/seed/seed.ts';
 import { openScriptDatabase, ROOT } from './db.ts';
 
@@ -16,10 +17,13 @@ const started = performance.now();
 const { db, client } = await openScriptDatabase();
 await seedDatabase(db, { demo: true, contentRoot: resolve(ROOT, 'content') });
 try {
-  const result = await seedScale(db, { learners: Number(values.learners), catalogue: readCatalogue(resolve(ROOT, 'content')) });
+  const catalogue = readCatalogue(resolve(ROOT, 'content'));
+  const result = await seedScale(db, { learners: Number(values.learners), catalogue });
   const total = Object.values(result.rows).reduce((a, b) => a + b, 0);
   for (const [table, n] of Object.entries(result.rows)) console.log(`${table.padEnd(28)} ${n.toLocaleString('en')}`);
   console.log(`${'total rows'.padEnd(28)} ${total.toLocaleString('en')}`);
+  // The stored skill levels of every seeded learner (the talent view counts them), as `db:migrate` would.
+  console.log(`skill levels of ${(await refreshSkillLevels(db, catalogue)).toLocaleString('en')} learners stored`);
   console.log(`${result.learners.toLocaleString('en')} learners into ${process.env['DATABASE_URL']} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (e) {
   console.error((e as Error).message);

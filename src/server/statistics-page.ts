@@ -2,7 +2,7 @@
 import { pick, type Locale } from '#i18n/locales.ts';
 import type { Db } from '#lib/db/client.ts';
 import { getPeriodFigures, parsePeriod } from '#lib/stats/period.ts';
-import { statisticsTables } from '#pages/[...lang]/statistics/_statistics-page.ts';
+import { statisticsCharts, statisticsTables } from '#pages/[...lang]/statistics/_statistics-page.ts';
 import { listCourseSummaries, listPartners } from './content.ts';
 
 export async function loadStatistics(db: Db, url: URL, locale: Locale) {
@@ -18,5 +18,6 @@ export async function loadStatistics(db: Db, url: URL, locale: Locale) {
     const p = partners.find((x) => x.id === id);
     return p ? pick(p.name, locale) : id;
   };
-  return { period, figures, tables: statisticsTables(figures, { course, institution }, locale), course };
+  const tables = statisticsTables(figures, { course, institution }, locale);
+  return { period, tables, charts: statisticsCharts(tables, locale) };
 }

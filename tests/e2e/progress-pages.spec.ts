@@ -19,9 +19,16 @@ test('the demo official sees their study page, the study-hour ledger with reason
   await expect(page.getByRole('status')).toBeVisible();
   await expect(page.locator('svg[role="img"]').first()).toBeVisible();
   await expectAxeClean(page);
+  // Every table has its chart beside it.
+  const tables = page.locator('section:has(table.data-table)');
+  expect(await tables.count()).toBeGreaterThan(0);
+  for (const section of await tables.all()) await expect(section.locator('svg[role="img"]')).toHaveCount(1);
   const csv = await page.request.get('/statistics/courses.csv');
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain('课程');
+  const trained = await page.request.get('/statistics/trained.csv');
+  expect(trained.status()).toBe(200);
+  expect(await trained.text()).toContain('学员所在院校');
 });
 
 test('the demo instructor sees a populated class; a learner may not open it', async ({ page, browser }) => {

@@ -60,4 +60,29 @@ describe('statistics for a period', () => {
     expect(march.courses).toEqual([]);
     expect(march.departments[0]).toMatchObject({ finished: 0, enrolled: 1 });
   });
+
+  it('counts learners who finished a course in the period by their institution, each learner once', async () => {
+    const one = (courseId: string): CourseRef => ({ courseId, lessonIds: [`${courseId}/01-a`] });
+    const [l1, l2, l3, g2] = await Promise.all(['l1', 'l2', 'l3', 'g2'].map((n) => signUp(t.db, { role: 'learner', email: `${n}@example.cn`, password: 'a-long-password', displayName: n.toUpperCase() })));
+    await t.db.update(users).set({ institutionId: 'lnpu' }).where(eq(users.id, l1!.id));
+    await t.db.update(users).set({ institutionId: 'lnpu' }).where(eq(users.id, l3!.id));
+    await t.db.update(users).set({ role: 'government', department: '抚顺海关' }).where(eq(users.id, g2!.id));
+    await completeLesson(t.db, { userId: l1!.id, course: one('logistics'), lessonId: 'logistics/01-a' }, new Date('2025-09-10T00:00:00Z'));
+    await completeLesson(t.db, { userId: l1!.id, course: one('import-tax'), lessonId: 'import-tax/01-a' }, new Date('2025-09-12T00:00:00Z'));
+    await completeLesson(t.db, { userId: l2!.id, course: one('logistics'), lessonId: 'logistics/01-a' }, new Date('2025-09-11T00:00:00Z'));
+    // 2025-09-30 17:00 UTC is already 1 October in Shanghai: outside September.
+    await completeLesson(t.db, { userId: l3!.id, course: one('logistics'), lessonId: 'logistics/01-a' }, new Date('2025-09-30T17:00:00Z'));
+    await completeLesson(t.db, { userId: g2!.id, course: gov, lessonId: 'gov-statistics/01-a' }, new Date('2025-09-15T00:00:00Z'));
+    const ids = { govCourseIds: ['gov-statistics'], courseIds: ['gov-statistics', 'logistics', 'import-tax'] };
+    const sept = await getPeriodFigures(t.db, { period: { from: '2025-09', to: '2025-09' }, ...ids });
+    expect(sept.trained).toEqual([
+      { institutionId: 'lnpu', learners: 1 },
+      { institutionId: null, learners: 1 },
+    ]);
+    const autumn = await getPeriodFigures(t.db, { period: { from: '2025-09', to: '2025-10' }, ...ids });
+    expect(autumn.trained).toEqual([
+      { institutionId: 'lnpu', learners: 2 },
+      { institutionId: null, learners: 1 },
+    ]);
+  });
 });

@@ -13,3 +13,4 @@ export * from './schema-offline.ts';
 export * from './schema-buyer-messages.ts';
 export * from './schema-listing-changes.ts';
 export * from './schema-quiz-papers.ts';
+export * from './schema-skill-levels.ts';

@@ -93,7 +93,7 @@ export interface LearnerProfile {
 }
 
 /** Skills a declaration exercises by what was declared (error codes add the skills of their lessons). */
-const KIND_SKILLS: Record<string, readonly SkillId[]> = {
+export const KIND_SKILLS: Record<string, readonly SkillId[]> = {
   'import-set': ['message-declaration', 'three-doc-match', 'import-tax'],
   'export-set': ['message-declaration', 'export-declaration'],
   arrival: ['export-declaration'],

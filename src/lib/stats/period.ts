@@ -7,7 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { lastMonths, monthBounds, monthCounts } from './training.ts';
+import { byInstitution, lastMonths, monthBounds, monthCounts } from './training.ts';
 
 /** `YYYY-MM`, inclusive. */
 export interface Period {
@@ -57,6 +57,8 @@ export interface PeriodFigures {
   courses: Array<{ courseId: string; enrolled: number; finished: number; certificates: number }>;
   /** Enrolments and certificates by the role of the person (learners, enterprise staff, government staff). */
   audiences: Array<{ role: 'learner' | 'enterprise' | 'government'; enrolments: number; certificates: number }>;
+  /** Learners (role learner) who finished at least one course in the period, by the partner institution they study at (null: none). */
+  trained: Array<{ institutionId: string | null; learners: number }>;
   /** Certificates by the institution that teaches the course. */
   institutions: Array<{ institutionId: string; certificates: number }>;
   /** Government staff per department and their regulatory courses. */
@@ -70,7 +72,7 @@ export async function getPeriodFigures(db: Db, input: { period: Period; govCours
   const from = bounds[0]![0];
   const to = bounds.at(-1)![1];
   const gov = JSON.stringify(input.govCourseIds);
-  const [enrolMonths, certMonths, placementMonths, enrolled, finished, certs, others, totals, inst, depts, orders] = await Promise.all([
+  const [enrolMonths, certMonths, placementMonths, enrolled, finished, certs, others, inst, depts, orders, trained] = await Promise.all([
     monthCounts(db, 'enrolments', 'enrolled_at', bounds),
     monthCounts(db, 'certificates', 'issued_at', bounds),
     monthCounts(db, 'placements', 'placed_on', bounds),
@@ -91,9 +93,6 @@ export async function getPeriodFigures(db: Db, input: { period: Period; govCours
         sum((select count(*) from enrolments e where e.user_id = u.id and e.enrolled_at >= ${from} and e.enrolled_at < ${to})) as enrolments,
         sum((select count(*) from certificates c where c.user_id = u.id and c.issued_at >= ${from} and c.issued_at < ${to})) as certificates
       from users u where u.role in ('enterprise', 'government') group by u.role`),
-    db.all<{ enrolments: number; certificates: number }>(sql`
-      select (select count(*) from enrolments where enrolled_at >= ${from} and enrolled_at < ${to}) as enrolments,
-             (select count(*) from certificates where issued_at >= ${from} and issued_at < ${to}) as certificates`),
     db.all<{ institutionId: string; n: number }>(sql`select institution_id as institutionId, count(*) as n from certificates where issued_at >= ${from} and issued_at < ${to} group by institution_id order by institution_id`),
     db.all<{ department: string | null; staff: number; enrolled: number; finished: number; certificates: number }>(sql`
       select u.department as department, count(*) as staff,
@@ -105,6 +104,10 @@ export async function getPeriodFigures(db: Db, input: { period: Period; govCours
       select (select count(*) from training_orders where state <> 'draft' and created_at >= ${from} and created_at < ${to}) as published,
              (select count(*) from placements where recorded_at >= ${from} and recorded_at < ${to}) as placements,
              (select count(*) from placements where hired = 1 and placed_on >= ${from} and placed_on < ${to}) as hired`),
+    // The period's finished enrolments (an index range on completed_at) first, then their learners by primary key.
+    db.all<{ institutionId: string | null; n: number }>(sql`
+      select u.institution_id as institutionId, count(distinct e.user_id) as n from enrolments e cross join users u on u.id = e.user_id
+      where e.completed_at >= ${from} and e.completed_at < ${to} and u.role = 'learner' group by u.institution_id`),
   ]);
   const byCourse = new Map<string, { courseId: string; enrolled: number; finished: number; certificates: number }>();
   const row = (courseId: string) => byCourse.get(courseId) ?? byCourse.set(courseId, { courseId, enrolled: 0, finished: 0, certificates: 0 }).get(courseId)!;
@@ -112,7 +115,9 @@ export async function getPeriodFigures(db: Db, input: { period: Period; govCours
   for (const r of finished) row(r.courseId).finished = Number(r.n);
   for (const r of certs) row(r.courseId).certificates = Number(r.n);
   const other = (role: 'enterprise' | 'government') => others.find((o) => o.role === role);
-  const total = totals[0] ?? { enrolments: 0, certificates: 0 };
+  // The months partition the period, so their counts add up to the period's totals.
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  const total = { enrolments: sum(enrolMonths), certificates: sum(certMonths) };
   const audience = (role: 'enterprise' | 'government') => ({ role, enrolments: Number(other(role)?.enrolments ?? 0), certificates: Number(other(role)?.certificates ?? 0) });
   const ent = audience('enterprise');
   const govs = audience('government');
@@ -121,6 +126,9 @@ export async function getPeriodFigures(db: Db, input: { period: Period; govCours
     months: months.map((month, i) => ({ month, enrolments: enrolMonths[i] ?? 0, certificates: certMonths[i] ?? 0, placements: placementMonths[i] ?? 0 })),
     courses: [...byCourse.values()].sort((a, b) => a.courseId.localeCompare(b.courseId)),
     audiences: [{ role: 'learner', enrolments: Number(total.enrolments) - ent.enrolments - govs.enrolments, certificates: Number(total.certificates) - ent.certificates - govs.certificates }, ent, govs],
+    trained: trained
+      .map((r) => ({ institutionId: r.institutionId, learners: Number(r.n) }))
+      .sort(byInstitution),
     institutions: inst.map((r) => ({ institutionId: r.institutionId, certificates: Number(r.n) })),
     departments: depts.map((d) => ({ department: d.department, staff: Number(d.staff), enrolled: Number(d.enrolled), finished: Number(d.finished), certificates: Number(d.certificates) })),
     orders: { published: Number(orders[0]?.published ?? 0), placements: Number(orders[0]?.placements ?? 0), hired: Number(orders[0]?.hired ?? 0) },

@@ -6,7 +6,6 @@
 import { count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { users } from '../db/schema-auth.ts';
-import { enrolments } from '../db/schema-progress.ts';
 import { certificates } from '../db/schema-certificates.ts';
 
 export interface CourseFigures {
@@ -65,6 +64,11 @@ export async function monthCounts(db: Db, table: 'enrolments' | 'certificates' |
   return out;
 }
 
+/** Rows by institution id, the row without an institution (null) last. */
+export function byInstitution(a: { institutionId: string | null }, b: { institutionId: string | null }): number {
+  return a.institutionId === null ? (b.institutionId === null ? 0 : 1) : b.institutionId === null ? -1 : a.institutionId.localeCompare(b.institutionId);
+}
+
 export function lastMonths(now: Date, n: number): string[] {
   const d = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
   const out: string[] = [];
@@ -85,10 +89,17 @@ export async function getTrainingFigures(db: Db, now = new Date()): Promise<Trai
   const bounds = monthBounds(months);
   const [roleRows, enrolRows, certRows, instRows, activeRows, enrolMonths, certMonths] = await Promise.all([
     db.select({ role: users.role, n: count() }).from(users).groupBy(users.role),
-    db
-      .select({ courseId: enrolments.courseId, enrolled: count(), finished: count(enrolments.completedAt) })
-      .from(enrolments)
-      .groupBy(enrolments.courseId),
+    // The courses that have enrolments, one index seek each (a loose index scan), then two range counts per
+    // course on (course_id, completed_at): cheaper than grouping every enrolment row.
+    db.all<{ courseId: string; enrolled: number; finished: number }>(sql`
+      with recursive c(id) as (
+        select min(course_id) from enrolments
+        union all select (select min(course_id) from enrolments where course_id > c.id) from c where c.id is not null
+      )
+      select id as courseId,
+        (select count(*) from enrolments where course_id = c.id) as enrolled,
+        (select count(*) from enrolments where course_id = c.id and completed_at >= 0) as finished
+      from c where id is not null`),
     db.select({ courseId: certificates.courseId, n: count() }).from(certificates).groupBy(certificates.courseId),
     db.select({ institutionId: users.institutionId, n: count() }).from(users).where(eq(users.role, 'learner')).groupBy(users.institutionId),
     // CROSS JOIN keeps SQLite's join order: the recent enrolments (an index range) first, then their users.
@@ -105,7 +116,7 @@ export async function getTrainingFigures(db: Db, now = new Date()): Promise<Trai
   const courseIds = [...new Set([...enrolRows.map((r) => r.courseId), ...certs.keys()])].sort();
   const courses = courseIds.map((courseId) => {
     const e = enrolRows.find((r) => r.courseId === courseId);
-    return { courseId, enrolled: e?.enrolled ?? 0, finished: e?.finished ?? 0, certificates: certs.get(courseId) ?? 0 };
+    return { courseId, enrolled: Number(e?.enrolled ?? 0), finished: Number(e?.finished ?? 0), certificates: certs.get(courseId) ?? 0 };
   });
   const em = new Map(enrolMonths.map((n, i) => [months[i], n]));
   const cm = new Map(certMonths.map((n, i) => [months[i], n]));
@@ -118,7 +129,7 @@ export async function getTrainingFigures(db: Db, now = new Date()): Promise<Trai
     courses,
     institutions: instRows
       .map((r) => ({ institutionId: r.institutionId, learners: r.n, activeLearners: active.get(r.institutionId) ?? 0 }))
-      .sort((a, b) => (a.institutionId === null ? 1 : b.institutionId === null ? -1 : a.institutionId.localeCompare(b.institutionId))),
+      .sort(byInstitution),
     months: months.map((month) => ({ month, enrolments: em.get(month) ?? 0, certificates: cm.get(month) ?? 0 })),
   };
 }

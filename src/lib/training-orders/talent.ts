@@ -3,8 +3,9 @@
  * queries:
  * - supply and demand by skill: the seats still open on orders accepting applications (open
  *   orders, seats minus offers and places held), against the learners whose evidence-based
- *   level reaches the highest minimum those orders ask of that skill; the gap is what the
- *   seats exceed the qualified learners by;
+ *   level reaches the highest minimum those orders ask of that skill (the stored levels of
+ *   `skill-level-store.ts`, brought up to date first); the gap is what the seats exceed the
+ *   qualified learners by;
  * - placements and retention by institution and by park: trainees whose placement was recorded
  *   in the period, how many were hired, and how many were still employed at the 3-, 6- and
  *   12-month checks (answered "yes").
@@ -14,9 +15,8 @@ import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { users } from '../db/schema-auth.ts';
 import { institutions } from '../db/schema-org.ts';
-import { enrolments, quizAttempts } from '../db/schema-progress.ts';
 import { orderApplications, placements, retentionChecks, trainingOrders, trainingOrderSkills } from '../db/schema-orders.ts';
-import { learnerProfiles } from '../progress/profile.ts';
+import { learnersAtLevel, refreshSkillLevels } from '../progress/skill-level-store.ts';
 import { compareIds } from '../matching/fit.ts';
 import { shanghaiDay } from './input.ts';
 
@@ -50,8 +50,6 @@ export interface Period {
   to: Date;
 }
 
-const BATCH = 500;
-
 async function skillSupply(db: Db): Promise<SkillSupply[]> {
   const open = await db.select({ id: trainingOrders.id, seats: trainingOrders.seats }).from(trainingOrders).where(eq(trainingOrders.state, 'open'));
   if (open.length === 0) return [];
@@ -70,22 +68,10 @@ async function skillSupply(db: Db): Promise<SkillSupply[]> {
     const d = demand.get(r.skill) ?? { seats: 0, level: 0 };
     demand.set(r.skill, { seats: d.seats + (left.get(r.orderId) ?? 0), level: Math.max(d.level, r.minLevel) });
   }
-  // Learners with any study evidence; a learner without any has every level at 0.
-  const active = await db
-    .selectDistinct({ id: users.id })
-    .from(users)
-    .where(and(eq(users.role, 'learner'), sql`(${users.id} in (select ${enrolments.userId} from ${enrolments}) or ${users.id} in (select ${quizAttempts.userId} from ${quizAttempts}))`));
+  // Stored levels, brought up to date first (a learner without evidence has every level at 0 and no row).
+  await refreshSkillLevels(db);
   const allLearners = (await db.select({ n: sql<number>`count(*)` }).from(users).where(eq(users.role, 'learner')))[0]?.n ?? 0;
-  const qualified = new Map<string, number>([...demand.keys()].map((s) => [s, 0]));
-  for (let i = 0; i < active.length; i += BATCH) {
-    const profiles = await learnerProfiles(db, active.slice(i, i + BATCH).map((a) => a.id));
-    for (const p of profiles.values()) {
-      for (const s of p.skills) {
-        const d = demand.get(s.skill);
-        if (d && d.level > 0 && s.level >= d.level) qualified.set(s.skill, (qualified.get(s.skill) ?? 0) + 1);
-      }
-    }
-  }
+  const qualified = await learnersAtLevel(db, [...demand.entries()].filter(([, d]) => d.level > 0).map(([skill, d]) => ({ skill, level: d.level })));
   return [...demand.entries()]
     .map(([skill, d]) => {
       const q = d.level === 0 ? allLearners : (qualified.get(skill) ?? 0);

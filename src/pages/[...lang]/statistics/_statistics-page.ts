@@ -4,12 +4,18 @@ import type { Locale } from '#i18n/locales.ts';
 import type { PeriodFigures } from '#lib/stats/period.ts';
 import type { DataTable } from '#lib/stats/csv.ts';
 
-export const STATISTICS_TABLES = ['months', 'courses', 'audiences', 'institutions', 'departments', 'orders'] as const;
+export const STATISTICS_TABLES = ['months', 'courses', 'trained', 'audiences', 'institutions', 'departments', 'orders'] as const;
 export type StatisticsTableId = (typeof STATISTICS_TABLES)[number];
 
 export interface StatisticsNames {
   course: (id: string) => string;
   institution: (id: string) => string;
+}
+
+/** A table's chart: one bar per row, the table beside it carrying the same figures for screen readers. */
+export interface StatisticsChart {
+  title: string;
+  bars: Array<{ label: string; value: number }>;
 }
 
 export function statisticsTables(f: PeriodFigures, names: StatisticsNames, locale: Locale): Record<StatisticsTableId, DataTable> {
@@ -27,6 +33,12 @@ export function statisticsTables(f: PeriodFigures, names: StatisticsNames, local
       caption: cap('statistics.courses.caption'),
       header: [t(locale, 'statistics.col.course'), t(locale, 'statistics.col.enrolled'), t(locale, 'statistics.col.finished'), t(locale, 'statistics.col.certificates')],
       rows: f.courses.map((c) => [names.course(c.courseId), c.enrolled, c.finished, c.certificates]),
+    },
+    trained: {
+      id: 'trained',
+      caption: cap('statistics.trained.caption'),
+      header: [t(locale, 'statistics.col.learnerInstitution'), t(locale, 'statistics.col.trainedLearners')],
+      rows: f.trained.map((r) => [r.institutionId === null ? t(locale, 'stats.noInstitution') : names.institution(r.institutionId), r.learners]),
     },
     audiences: {
       id: 'audiences',
@@ -57,4 +69,15 @@ export function statisticsTables(f: PeriodFigures, names: StatisticsNames, local
       ],
     },
   };
+}
+
+/** The chart beside each table: its row labels (first column) against the column named here. */
+const CHART_COLUMN: Record<StatisticsTableId, number> = { months: 1, courses: 3, trained: 1, audiences: 1, institutions: 1, departments: 3, orders: 1 };
+
+export function statisticsCharts(tables: Record<StatisticsTableId, DataTable>, locale: Locale): Record<StatisticsTableId, StatisticsChart> {
+  const chart = (id: StatisticsTableId): StatisticsChart => ({
+    title: t(locale, `statistics.${id}.chart`),
+    bars: tables[id].rows.map((r) => ({ label: String(r[0] ?? ''), value: Number(r[CHART_COLUMN[id]] ?? 0) })),
+  });
+  return Object.fromEntries(STATISTICS_TABLES.map((id) => [id, chart(id)])) as Record<StatisticsTableId, StatisticsChart>;
 }
