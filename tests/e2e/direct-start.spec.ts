@@ -1,12 +1,14 @@
 /**
  * A direct start of the build (issue 16, item 12): `node dist/server/entry.mjs` with HOST/PORT applies the
  * migrations to an empty database before it listens, and then serves as `npm start` does: the same listener
- * (request ids, security headers, precompressed built files) and health checks.
+ * (request ids, security headers, precompressed built files) and health checks; the credential signing key is made
+ * at start.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
+import { openDatabase } from '#lib/db/client.ts';
 import { ROOT, startOwnServer, type OwnServer } from './own-server.ts';
 
 let dir: string;
@@ -42,4 +44,11 @@ test('node dist/server/entry.mjs migrates an empty database, then listens and se
   expect(sw.status()).toBe(200);
   expect(sw.headers()['content-encoding']).toBe('br');
   expect(server.errors()).toEqual([]);
+});
+
+test('the credential signing key exists once the server has started, before any certificate asks for it', async () => {
+  const opened = await openDatabase({ url: `file:${join(dir, 'fresh.db')}` });
+  const keys = await opened.client.execute('SELECT kid FROM credential_keys WHERE retired_at IS NULL');
+  opened.client.close();
+  expect(keys.rows).toHaveLength(1);
 });

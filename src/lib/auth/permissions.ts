@@ -178,6 +178,7 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   '/offline': { access: 'anyone' },
   '/healthz': { access: 'anyone' },
   '/.well-known/jwks.json': { access: 'anyone' },
+  '/issuer': { access: 'anyone' },
 };
 
 /**
