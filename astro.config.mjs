@@ -53,6 +53,9 @@ export default defineConfig({
   output: 'server',
   // Middleware mode: src/server/http/serve.ts is the server (static files precompressed, compression, cluster).
   adapter: node({ mode: 'middleware' }),
+  // The adapter's handler is dist/server/app.mjs; scripts/postbuild.mjs writes dist/server/entry.mjs, which re-exports
+  // it and, started directly (`node dist/server/entry.mjs`), runs that server (scripts/serve-built.mjs) as `npm start` does.
+  build: { serverEntry: 'app.mjs' },
   integrations: [react(), mdx()],
   site: 'http://localhost:4321',
   server: { port: 4321, host: true },

@@ -33,6 +33,25 @@ if (existsSync(server) && !hasMemo(server)) {
   process.exit(1);
 }
 
+// dist/server/entry.mjs: the adapter's handler is app.mjs (astro.config.mjs build.serverEntry); this file re-exports it
+// and, when Node runs it directly (`node dist/server/entry.mjs`, HOST/PORT as for `npm start`), starts the same
+// server as `npm start` (scripts/serve-built.mjs: migrations applied before it listens, static files, headers, health checks).
+writeFileSync(
+  join(server, 'entry.mjs'),
+  [
+    '// Written by scripts/postbuild.mjs: the app handler (app.mjs), and the production server when started directly.',
+    "import { realpathSync } from 'node:fs';",
+    "import { fileURLToPath } from 'node:url';",
+    "export * from './app.mjs';",
+    '',
+    'if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {',
+    "  const { serveBuilt } = await import('../../scripts/serve-built.mjs');",
+    '  await serveBuilt();',
+    '}',
+    '',
+  ].join('\n'),
+);
+
 function* files(dir) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);

@@ -4,6 +4,7 @@ import { existsSync, statSync, readdirSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveBuilt } from './serve-built.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = join(root, 'dist', 'server', 'entry.mjs');
@@ -48,16 +49,7 @@ async function serve() {
   process.env.HOST ??= '0.0.0.0';
   process.env.PORT ??= '4321';
   if (process.env.NODE_ENV !== 'production') process.env.INSECURE_COOKIES ??= '1';
-  // The server (src/server/http/serve.ts: precompressed static files, compression, one worker per core) is
-  // TypeScript that Node runs by stripping types: on by default from Node 22.18, behind a flag before.
-  if (!process.features.typescript) {
-    const child = spawn(process.execPath, ['--experimental-strip-types', join(root, 'src', 'server', 'http', 'serve.ts')], { cwd: root, stdio: 'inherit' });
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
-    child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
-    return;
-  }
-  const { serve: start } = await import(join(root, 'src', 'server', 'http', 'serve.ts'));
-  await start();
+  await serveBuilt();
 }
 
 if (isNodeRecentEnough()) await serve();

@@ -3,6 +3,7 @@
  * (the one permission table). Prerendered pages pass through at build time
  * without touching the database.
  */
+import { randomUUID } from 'node:crypto';
 import type { APIContext } from 'astro';
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { actionNameOf, authorizePath, mayCallAction } from './lib/auth/permissions.ts';
@@ -14,10 +15,38 @@ import { deleteSessionCookie, readSessionCookie, setSessionCookie } from './serv
 import { applySecurityHeaders } from './server/security-headers.ts';
 import { bodyLimit, checkBody } from './server/body-limit.ts';
 import { NEXT_MAX } from './lib/auth/safe-redirect.ts';
+import { jsonLog, logLine } from './server/http/lifecycle.ts';
+
+/**
+ * A route that throws while it renders: one JSON log line with the request id, and the answer is our 500 page
+ * (src/pages/500.astro, showing that id) — or, for endpoints and actions, JSON with it — instead of Astro's bare 500.
+ */
+async function renderFailure(context: APIContext, error: unknown): Promise<Response> {
+  const requestId = context.locals.requestId ?? '';
+  const path = context.url.pathname;
+  // A failed query (drizzle) names the database's own error as its cause.
+  const cause = error instanceof Error && error.cause instanceof Error ? { cause: error.cause.message } : {};
+  logLine(jsonLog, 'error', 'render error', { requestId, method: context.request.method, path, error: String(error), ...cause, stack: error instanceof Error ? error.stack : undefined });
+  if (path.startsWith('/api/') || path.startsWith('/_actions/')) {
+    const message = `${t('zh-CN', 'serverError.title')} ${t('en', 'serverError.title')} (${requestId})`;
+    return new Response(JSON.stringify({ code: 'INTERNAL_SERVER_ERROR', message, requestId }), { status: 500, headers: { 'content-type': 'application/json; charset=utf-8' } });
+  }
+  context.locals.renderFailed = true;
+  const page = await context.rewrite('/500');
+  return new Response(page.body, { status: 500, headers: page.headers });
+}
 
 const securityHeaders = defineMiddleware(async (context, next) => {
-  const response = await next();
-  if (context.isPrerendered) return response;
+  if (context.isPrerendered) return next();
+  // The listener's request id (src/server/http/lifecycle.ts, also sent back as X-Request-Id).
+  context.locals.requestId = context.request.headers.get('x-request-id') ?? randomUUID();
+  let response: Response;
+  try {
+    response = await next();
+  } catch (error) {
+    if (context.locals.renderFailed) throw error;
+    response = await renderFailure(context, error);
+  }
   applySecurityHeaders(response.headers, context.url.pathname);
   const retryAfter = context.locals.retryAfterSeconds;
   if (retryAfter !== undefined && response.status === 429) response.headers.set('Retry-After', String(retryAfter));

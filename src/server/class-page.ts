@@ -15,13 +15,14 @@ export async function loadClassPage(db: Db, actor: ClassActor, classId: string, 
     if (e instanceof ClassError) return null;
     throw e;
   }
-  const [analytics, courses, titles] = await Promise.all([classAnalytics(db, { classId, courseIds: cls.courseIds }), listCourseSummaries(), lessonTitles(locale)]);
-  const quizLessons = [...new Set(analytics.options.map((o) => o.lessonId))];
+  const [courses, titles] = await Promise.all([listCourseSummaries(), lessonTitles(locale)]);
+  // Every quiz of the class's courses: the item analysis lists each of their options, chosen or not.
   const quizzes = new Map<string, Quiz>();
-  for (const id of quizLessons) {
-    const q = await getLessonQuiz(id);
-    if (q) quizzes.set(id, q);
+  for (const lesson of courses.filter((c) => cls.courseIds.includes(c.id)).flatMap((c) => c.lessons)) {
+    const q = await getLessonQuiz(lesson.id);
+    if (q) quizzes.set(lesson.id, q);
   }
+  const analytics = await classAnalytics(db, { classId, courseIds: cls.courseIds, quizzes });
   const courseTitles = Object.fromEntries(courses.map((c) => [c.id, pick(c.data.title, locale)]));
   return { cls, analytics, courseTitles, lessonTitles: titles, tables: classTables({ analytics, courseIds: cls.courseIds, courseTitles, lessonTitles: titles, quizzes, locale }) };
 }

@@ -12,7 +12,7 @@ async function demoCertificateHref(page: import('@playwright/test').Page): Promi
   return (await link.getAttribute('href'))!;
 }
 
-test('the demo learner’s certificate opens without a session, with a QR code, and its credential verifies against the JWKS', async ({ page, browser, baseURL }) => {
+test('the demo learner’s certificate opens without a session, with a QR code, and its credential verifies against the JWKS', async ({ page, browser, baseURL, playwright }) => {
   const href = await demoCertificateHref(page);
   expect(href).toMatch(/^\/verify\/[A-Za-z0-9_-]{22}$/);
   await expectAxeClean(page);
@@ -32,13 +32,28 @@ test('the demo learner’s certificate opens without a session, with a QR code, 
   await anonymous.close();
 
   // As an outside verifier: fetch the compact JWS and the published key set over HTTP.
+  const anonymousRequest = await playwright.request.newContext();
   const jwt = await (await page.request.get(`${href}/credential.jwt`)).text();
   const { payload, protectedHeader } = await jwtVerify(jwt, createRemoteJWKSet(new URL('/.well-known/jwks.json', baseURL)), { algorithms: ['EdDSA'] });
   expect(protectedHeader.kid).toBeTruthy();
   expect(payload['type']).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
   expect(payload.jti).toBe(new URL(href, baseURL).toString());
+  // The issuer id resolves, without a session, to the issuer's Open Badges 3.0 profile with that same id.
+  const issuer = payload['issuer'] as { id: string; name: string };
+  expect(payload.iss).toBe(issuer.id);
+  const profile = await anonymousRequest.get(issuer.id);
+  expect(profile.status()).toBe(200);
+  expect(profile.headers()['content-type']).toContain('json');
+  expect(await profile.json()).toEqual({
+    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+    id: issuer.id,
+    type: ['Profile'],
+    name: issuer.name,
+    url: new URL(baseURL!).origin,
+  });
   const status = await (await page.request.get(`${href}/status.json`)).json() as { revoked: boolean };
   expect(status.revoked).toBe(false);
+  await anonymousRequest.dispose();
 });
 
 test('an unknown certificate id answers 404 on every route', async ({ request }) => {

@@ -46,9 +46,12 @@ export async function seededDatabase(prefix: string): Promise<{ dir: string; fil
   return { dir, file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Starts the built server on a free loopback port; resolves when it logs `ready`. */
-export function startOwnServer(file: string, env: Record<string, string> = {}): Promise<OwnServer> {
-  const child = spawn(process.execPath, [join(ROOT, 'src', 'server', 'http', 'serve.ts')], {
+/**
+ * Starts the built server on a free loopback port; resolves when it logs `ready`. `script` is what Node runs:
+ * src/server/http/serve.ts as `npm start` does, or the build's entry (`dist/server/entry.mjs`) started directly.
+ */
+export function startOwnServer(file: string, env: Record<string, string> = {}, script = join(ROOT, 'src', 'server', 'http', 'serve.ts')): Promise<OwnServer> {
+  const child = spawn(process.execPath, [script], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, DATABASE_URL: `file:${file}`, PORT: '0', HOST: '127.0.0.1', WEB_CONCURRENCY: '1', INSECURE_COOKIES: '1', LOG_REQUESTS: '0', ...env },

@@ -40,6 +40,10 @@ test('the demo instructor sees a populated class; a learner may not open it', as
   await expectAxeClean(page);
   const csv = await page.request.get(`${new URL(page.url()).pathname}/learners.csv`);
   expect(csv.status()).toBe(200);
+  // Item analysis: each share is over the attempts whose drawn paper asked the question.
+  const items = await page.request.get(`${new URL(page.url()).pathname}/items.csv`);
+  expect(items.status()).toBe(200);
+  expect(await items.text()).toContain('占抽到该题的作答');
   const other = await (await browser.newContext()).newPage();
   await signIn(other, DEMO.learner);
   const refused = await other.request.get(new URL(page.url()).pathname);

@@ -9,10 +9,10 @@ import { recordQuizAttempt } from '#lib/progress/progress.ts';
 import { courseRefOf, readCatalogue } from '#lib/progress/catalogue.ts';
 import { recordScenarioAttempt } from '#lib/scenarios/grade.ts';
 import { CertificateError, findCertificate, listCertificates, revokeCertificate } from '#lib/certificates/certificates.ts';
-import { publishedKeys, rotateSigningKey, signCredential, type CredentialTexts } from '#lib/certificates/credential.ts';
+import { buildCredential, ensureSigningKey, issuerProfile, publishedKeys, rotateSigningKey, signCredential, type CredentialTexts } from '#lib/certificates/credential.ts';
 import { auditLog } from '#lib/db/schema-org.ts';
 import { users } from '#lib/db/schema-auth.ts';
-import { certificates } from '#lib/db/schema-certificates.ts';
+import { certificates, credentialKeys } from '#lib/db/schema-certificates.ts';
 
 let t: TestDatabase;
 let learner: string;
@@ -111,5 +111,27 @@ describe('certificates', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: own.id, target: cert.id });
     expect((await t.db.select().from(certificates)).length).toBe(1);
+  });
+});
+
+describe('the issuer and the signing key', () => {
+  it('the credential names the issuer by the id whose profile is the same Profile, with the OB 3.0 contexts', async () => {
+    const cert = (await listCertificates(t.db, learner))[0]!;
+    const credential = buildCredential(cert, texts, { origin });
+    const profile = issuerProfile(texts.issuerName, { origin });
+    expect(profile).toEqual({ '@context': credential['@context'], ...(credential['issuer'] as object) });
+    expect(profile).toMatchObject({ id: `${origin}/issuer`, type: ['Profile'], name: 'Academy', url: origin });
+  });
+
+  it('ensureSigningKey makes one key, even when processes start together, and then keeps it', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const [a, b] = await Promise.all([ensureSigningKey(fresh.db), ensureSigningKey(fresh.db)]);
+      expect(a).toBe(b);
+      expect(await ensureSigningKey(fresh.db)).toBe(a);
+      expect(await fresh.db.select({ kid: credentialKeys.kid }).from(credentialKeys)).toEqual([{ kid: a }]);
+    } finally {
+      fresh.cleanup();
+    }
   });
 });

@@ -11,6 +11,8 @@ import { ClassError, classOf, createClass, joinClass, listClasses, MAX_MEMBERS, 
 import { classAnalytics } from '#lib/classes/analytics.ts';
 import { courseRefOf, readCatalogue } from '#lib/progress/catalogue.ts';
 import { recordQuizAttempt } from '#lib/progress/progress.ts';
+import { openQuizPaper, submitQuizPaper } from '#lib/progress/quiz-papers.ts';
+import { quizSchema, type Quiz } from '#lib/content/schema.ts';
 import { institutionCourseIds } from '#lib/stats/instructor.ts';
 
 let t: TestDatabase;
@@ -94,15 +96,48 @@ describe('classes', () => {
     await recordQuizAttempt(t.db, { userId: b, course: courseRefOf(course), lessonId, answers: { q1: ['b'] }, grade: grade(true) });
     const an = await classAnalytics(t.db, { classId: cls!.id, courseIds: ['customs-clearance', 'payment-finance'] }, catalogue);
     expect(an.members).toBe(2);
-    expect(an.options.filter((o) => o.lessonId === lessonId).map((o) => [o.questionId, o.optionId, o.chosen, o.attempts])).toEqual([
-      ['q1', 'a', 1, 3],
-      ['q1', 'b', 2, 3],
-      ['q2', 'a', 2, 3],
-      ['q2', 'b', 1, 3],
+    // Without the quiz (and without papers), each question counts the attempts that answered it.
+    expect(an.options.filter((o) => o.lessonId === lessonId).map((o) => [o.questionId, o.optionId, o.chosen, o.attempts, o.lessonAttempts])).toEqual([
+      ['q1', 'a', 1, 3, 3],
+      ['q1', 'b', 2, 3, 3],
+      ['q2', 'a', 2, 2, 3],
+      ['q2', 'b', 1, 2, 3],
     ]);
     expect(an.funnel.find((f) => f.lessonId === lessonId)).toMatchObject({ completed: 2, percent: 100 });
     expect(an.learners.map((l) => l.email)).toEqual(['a@example.cn', 'b@example.cn']);
     expect(an.learners[0]!.courses.find((c) => c.courseId === 'payment-finance')).toMatchObject({ lessonsCompleted: 1 });
+  });
+
+  it('item analysis lists every option (0 when unchosen), each over the attempts whose drawn paper asked its question', async () => {
+    const [cls] = await listClasses(t.db, teacher);
+    const course = catalogue.course.get('customs-clearance')!;
+    const lessonId = course.lessons[1]!.id;
+    // A bank of six, three per paper (ADR 0020); options a–c, nobody picks c.
+    const quiz: Quiz = quizSchema.parse({
+      draw: 3,
+      questions: Array.from({ length: 6 }, (_, i) => ({ id: `q${i + 1}`, type: 'single', prompt: { zh: `第 ${i + 1} 题` }, options: ['a', 'b', 'c'].map((id) => ({ id, text: { zh: id } })), answer: ['a'], explanation: { zh: '选 a' } })),
+    });
+    const asked = new Map<string, number>();
+    const chosen = new Map<string, number>();
+    let papers = 0;
+    for (const [user, seed, pickOption] of [[a, 1, 'a'], [a, 2, 'b'], [b, 3, 'a']] as const) {
+      const paper = await openQuizPaper(t.db, { userId: user, lessonId, quiz }, new Date(), () => seed);
+      const answers = Object.fromEntries(paper.quiz.questions.map((q) => [q.id, [pickOption]]));
+      await submitQuizPaper(t.db, { userId: user, course: courseRefOf(course), lessonId, quiz, paperId: paper.id, answers });
+      papers += 1;
+      for (const q of paper.quiz.questions) {
+        asked.set(q.id, (asked.get(q.id) ?? 0) + 1);
+        chosen.set(`${q.id}:${pickOption}`, (chosen.get(`${q.id}:${pickOption}`) ?? 0) + 1);
+      }
+    }
+    const an = await classAnalytics(t.db, { classId: cls!.id, courseIds: ['customs-clearance', 'payment-finance'], quizzes: new Map([[lessonId, quiz]]) }, catalogue);
+    const rows = an.options.filter((o) => o.lessonId === lessonId);
+    expect(rows.map((o) => [o.questionId, o.optionId, o.chosen, o.attempts, o.lessonAttempts])).toEqual(
+      quiz.questions.flatMap((q) => q.options.map((o) => [q.id, o.id, chosen.get(`${q.id}:${o.id}`) ?? 0, asked.get(q.id) ?? 0, papers])),
+    );
+    // The draws make the denominators differ from the lesson's attempts: the case the old count got wrong.
+    expect(rows.some((o) => o.attempts > 0 && o.attempts < papers)).toBe(true);
+    expect(rows.filter((o) => o.optionId === 'c').every((o) => o.chosen === 0)).toBe(true);
   });
 
   it('a full class refuses one more', async () => {

@@ -18,7 +18,7 @@ import { generateTrainingId } from '#lib/storefront/training-id.ts';
 import { publishProduct } from '#lib/listing/publish.ts';
 import { getOrderWorkspace, submitOrderDeclaration } from '#lib/workbench/declarations.ts';
 import { idCheckChar } from '#lib/workbench/market-day.ts';
-import { addProduct, createStore, insertStoreOrders, listOrders, type ProductInput } from '#lib/workbench/stores.ts';
+import { addProduct, createStore, listOrders, type ProductInput } from '#lib/workbench/stores.ts';
 import { todayInChina } from '#lib/workbench/calendar.ts';
 
 let t: TestDatabase;
@@ -55,10 +55,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-async function input(store: Store, items: CartItem[], over: Partial<CheckoutInput['buyer']> = {}, lang: CheckoutInput['lang'] = 'ru'): Promise<CheckoutInput> {
+async function input(store: Store, items: CartItem[], over: Partial<CheckoutInput['buyer']> = {}, lang: CheckoutInput['lang'] = 'ru', visitor = '203.0.113.7'): Promise<CheckoutInput> {
   const cart = await loadCart(t.db, store, items, lang);
   return {
-    slug: store.slug, lang, items, seen: seenToken(cart.lines), visitor: '203.0.113.7',
+    slug: store.slug, lang, items, seen: seenToken(cart.lines), visitor,
     buyer: { name: 'Ivan Petrov', address: 'ul. Tverskaya 12, Moscow', phone: '+7 495 123-45-67', idNumber: generateTrainingId(), country: '344', ...over },
   };
 }
@@ -170,16 +170,35 @@ describe('storefront checkout', () => {
 
   it('takes stock in the order’s transaction: a failed insert leaves the stock as it was', async () => {
     await t.db.insert(productStock).values({ productId: ginseng, units: 50 }).onConflictDoUpdate({ target: productStock.productId, set: { units: 50 } });
+    // The database refuses the order row itself (after the stock was taken in the same transaction).
+    await t.client.execute("CREATE TRIGGER refuse_orders BEFORE INSERT ON sandbox_orders BEGIN SELECT RAISE(ABORT, 'order insert refused by the test'); END");
+    try {
+      const before = await snapshot();
+      const error = await checkout(t.db, await input(exportStore, [{ productId: ginseng, qty: 4 }])).then(() => null, (e: unknown) => e);
+      // The database's own refusal (as the cause of the failed query), not some other failure.
+      expect(error).toBeInstanceOf(Error);
+      expect(((error as Error).cause as Error | undefined)?.message).toContain('order insert refused by the test');
+      expect(await snapshot()).toEqual(before);
+      expect(await stockOf(ginseng)).toBe(50);
+    } finally {
+      await t.client.execute('DROP TRIGGER refuse_orders');
+    }
+  });
+
+  it('numbers an order one above the day’s highest number, so a deleted order’s number is not given twice', async () => {
     const prefix = `FSSE${todayInChina().replaceAll('-', '')}`;
-    const taken = (await t.db.select({ n: storeOrders.orderNo }).from(storeOrders).where(eq(storeOrders.storeId, exportStore.id))).filter((o) => o.n.startsWith(prefix)).length;
-    // an order already holding the number the next purchase would get makes its insert fail
-    await t.db.transaction((tx) => insertStoreOrders(tx, {
-      storeId: exportStore.id, marketDayId: null, source: 'storefront', now: new Date(),
-      orders: [{ orderNo: `${prefix}${String(taken + 2).padStart(4, '0')}`, buyer: { name: 'x', idType: '2', idNumber: generateTrainingId(), phone: '1', country: '344', address: 'x', history: [], quirks: {} }, lines: [], goodsFen: 0, freightFen: 0, trap: null }],
-    }));
-    const before = await snapshot();
-    await expect(checkout(t.db, await input(exportStore, [{ productId: ginseng, qty: 4 }]))).rejects.toThrow();
-    expect(await snapshot()).toEqual(before);
-    expect(await stockOf(ginseng)).toBe(50);
+    const first = await checkout(t.db, await input(exportStore, [{ productId: ginseng, qty: 1 }], {}, 'ru', '203.0.113.20'));
+    const second = await checkout(t.db, await input(exportStore, [{ productId: ginseng, qty: 1 }], {}, 'ru', '203.0.113.20'));
+    // An earlier order of the day goes (a count would now hand out `second`'s number again).
+    await t.db.delete(storeOrders).where(eq(storeOrders.id, first.orderId));
+    const third = await checkout(t.db, await input(exportStore, [{ productId: ginseng, qty: 1 }], {}, 'ru', '203.0.113.20'));
+    const n = (no: string) => Number(no.slice(prefix.length));
+    expect(n(third.orderNo)).toBe(n(second.orderNo) + 1);
+  });
+
+  it('checkouts at the same time get distinct numbers', async () => {
+    const carts = await Promise.all(Array.from({ length: 5 }, (_, i) => input(exportStore, [{ productId: ginseng, qty: 1 }], {}, 'ru', `203.0.113.${30 + i}`)));
+    const done = await Promise.all(carts.map((c) => checkout(t.db, c)));
+    expect(new Set(done.map((d) => d.orderNo)).size).toBe(5);
   });
 });

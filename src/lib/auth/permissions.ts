@@ -102,6 +102,7 @@ export interface RouteRule {
 export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   '/': { access: 'anyone' },
   '/404': { access: 'anyone' },
+  '/500': { access: 'anyone' },
   '/forbidden': { access: 'anyone' },
   '/glossary': { access: 'anyone' },
   '/search': { access: 'anyone' },
@@ -177,6 +178,7 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   '/offline': { access: 'anyone' },
   '/healthz': { access: 'anyone' },
   '/.well-known/jwks.json': { access: 'anyone' },
+  '/issuer': { access: 'anyone' },
 };
 
 /**

@@ -5,9 +5,11 @@
  * (accounts.ts) are the account, the (account, address) pair and the address:
  * a guesser at one address against one account soon waits long (pair), while
  * an account or a shared address can be made to wait only a few seconds.
- * Counts live in the database so every app instance sees the same ones.
+ * Counts live in the database so every app instance sees the same ones; each
+ * recorded failure also prunes a bounded number of expired keys, so one row per
+ * guessed e-mail or address does not stay for ever.
  */
-import { eq, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { rateLimits } from '../db/schema-auth.ts';
 
@@ -37,6 +39,29 @@ export function backoffDelay(policy: BackoffPolicy, failures: number): number {
   return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(over - 1, 30));
 }
 
+/**
+ * No policy's window is longer: a key whose window began this long ago and that makes nobody wait any more counts
+ * as no key at all (recordFailure starts a fresh window), so pruning may delete it.
+ */
+export const LONGEST_WINDOW_MS = 60 * MINUTE;
+/** Expired keys one recorded failure removes at most: more than it adds, so the table cannot outgrow the live keys for long. */
+export const PRUNE_BATCH = 100;
+
+/**
+ * Deletes up to `limit` expired keys (window over by every policy, no wait left), oldest window first; returns how
+ * many. Live keys stay.
+ */
+export async function pruneRateLimits(db: Pick<Db, 'delete' | 'select'>, now = new Date(), limit = PRUNE_BATCH): Promise<number> {
+  const expired = db
+    .select({ key: rateLimits.key })
+    .from(rateLimits)
+    .where(and(lte(rateLimits.windowStartedAt, new Date(now.getTime() - LONGEST_WINDOW_MS)), or(isNull(rateLimits.blockedUntil), lte(rateLimits.blockedUntil, now))))
+    .orderBy(asc(rateLimits.windowStartedAt))
+    .limit(limit);
+  const removed = await db.delete(rateLimits).where(inArray(rateLimits.key, expired)).returning({ key: rateLimits.key });
+  return removed.length;
+}
+
 /** Milliseconds the key must still wait, or 0 when it may try. */
 export async function checkRateLimit(db: Db, key: string, now = new Date()): Promise<number> {
   const row = (await db.select().from(rateLimits).where(eq(rateLimits.key, key)).limit(1))[0];
@@ -46,6 +71,7 @@ export async function checkRateLimit(db: Db, key: string, now = new Date()): Pro
 
 /** Counts a failure; returns the wait it causes (0 while free). */
 export async function recordFailure(db: Db, key: string, policy: BackoffPolicy, now = new Date()): Promise<number> {
+  if (policy.windowMs > LONGEST_WINDOW_MS) throw new Error(`a backoff window of ${policy.windowMs} ms is longer than LONGEST_WINDOW_MS, which pruning relies on`);
   const row = (await db.select().from(rateLimits).where(eq(rateLimits.key, key)).limit(1))[0];
   const fresh = !row || now.getTime() - row.windowStartedAt.getTime() >= policy.windowMs;
   const failures = fresh ? 1 : row.failures + 1;
@@ -55,6 +81,7 @@ export async function recordFailure(db: Db, key: string, policy: BackoffPolicy, 
     .insert(rateLimits)
     .values({ key, ...values })
     .onConflictDoUpdate({ target: rateLimits.key, set: values });
+  await pruneRateLimits(db, now);
   return delay;
 }
 

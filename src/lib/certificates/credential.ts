@@ -3,8 +3,8 @@
  * `OpenBadgeCredential`) in the OB 3.0 VC-JWT form: the credential JSON is the JWT payload, with
  * the registered claims OB 3.0 §8.2 maps (`iss` = issuer.id, `jti` = id, `sub` =
  * credentialSubject.id, `nbf` = validFrom), signed EdDSA (Ed25519) with the platform key whose
- * `kid` `/.well-known/jwks.json` publishes. Keys live in the database: the first signature creates
- * one; `rotateSigningKey` retires it (still published, so old credentials keep verifying).
+ * `kid` `/.well-known/jwks.json` publishes; the issuer id resolves to the issuer's profile (`/issuer`).
+ * Keys live in the database: the server creates one at start; `rotateSigningKey` retires it (still published, so old credentials keep verifying).
  * Revocation shows through `credentialStatus` (type `1EdTechRevocationList`), which resolves to
  * `/verify/<id>/status.json` on this site. Decision record: docs/decisions/0005-credentials.md.
  */
@@ -36,6 +36,18 @@ export interface CredentialUrls {
 }
 
 export const verifyUrl = (origin: string, id: string): string => `${origin}/verify/${id}`;
+/** The issuer's id, which resolves to its profile (`/issuer`, issuerProfile). */
+export const issuerId = (origin: string): string => `${origin}/issuer`;
+
+/** The issuer as a credential names it: an OB 3.0 `Profile`. */
+function issuer(name: string, urls: CredentialUrls): Record<string, unknown> {
+  return { id: issuerId(urls.origin), type: ['Profile'], name, url: urls.origin };
+}
+
+/** The issuer's profile document that its id resolves to: the same Profile, with the contexts that define its terms. */
+export function issuerProfile(name: string, urls: CredentialUrls): Record<string, unknown> {
+  return { '@context': [VC_CONTEXT, OB_CONTEXT], ...issuer(name, urls) };
+}
 
 /** The unsigned OpenBadgeCredential of a certificate. */
 export function buildCredential(cert: PublicCertificate, texts: CredentialTexts, urls: CredentialUrls): Record<string, unknown> {
@@ -45,7 +57,7 @@ export function buildCredential(cert: PublicCertificate, texts: CredentialTexts,
     id,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: texts.courseName,
-    issuer: { id: `${urls.origin}/issuer`, type: ['Profile'], name: texts.issuerName, url: urls.origin },
+    issuer: issuer(texts.issuerName, urls),
     validFrom: cert.issuedAt.toISOString(),
     credentialSubject: {
       id: `${id}#holder`,
@@ -70,7 +82,7 @@ interface StoredKey {
   privateJwk: JWK;
 }
 
-async function createKey(db: Db, now: Date): Promise<StoredKey> {
+async function createKey(db: Pick<Db, 'insert'>, now: Date): Promise<StoredKey> {
   const { publicKey, privateKey } = await generateKeyPair(ALG, { crv: 'Ed25519', extractable: true });
   const publicJwk = await exportJWK(publicKey);
   const privateJwk = await exportJWK(privateKey);
@@ -79,10 +91,23 @@ async function createKey(db: Db, now: Date): Promise<StoredKey> {
   return { kid, privateJwk };
 }
 
-/** The key that signs now; created on first use. */
-async function signingKey(db: Db, now = new Date()): Promise<StoredKey> {
+async function currentKey(db: Pick<Db, 'select'>): Promise<StoredKey | undefined> {
   const row = (await db.select().from(credentialKeys).where(isNull(credentialKeys.retiredAt)).orderBy(desc(credentialKeys.createdAt)).limit(1))[0];
-  return row ? { kid: row.kid, privateJwk: JSON.parse(row.privateJwk) as JWK } : createKey(db, now);
+  return row ? { kid: row.kid, privateJwk: JSON.parse(row.privateJwk) as JWK } : undefined;
+}
+
+/**
+ * Creates the signing key when there is none; the server calls it at start (src/server/db.ts), so the first
+ * certificate is not the one that waits for a key. In a write transaction: processes starting together make one key.
+ * Returns the signing key's kid.
+ */
+export async function ensureSigningKey(db: Db, now = new Date()): Promise<string> {
+  return db.transaction(async (tx) => (await currentKey(tx))?.kid ?? (await createKey(tx, now)).kid);
+}
+
+/** The key that signs now (created here only when the server did not make one at start). */
+async function signingKey(db: Db, now = new Date()): Promise<StoredKey> {
+  return (await currentKey(db)) ?? createKey(db, now);
 }
 
 /** Retires the signing key (it stays published) and creates the next. Returns the new kid. */
@@ -106,7 +131,7 @@ export async function signCredential(db: Db, cert: PublicCertificate, texts: Cre
   const subject = (credential['credentialSubject'] as { id: string }).id;
   return new SignJWT(credential)
     .setProtectedHeader({ alg: ALG, kid: key.kid, typ: 'JWT' })
-    .setIssuer(`${urls.origin}/issuer`)
+    .setIssuer(issuerId(urls.origin))
     .setJti(verifyUrl(urls.origin, cert.id))
     .setSubject(subject)
     .setNotBefore(Math.floor(cert.issuedAt.getTime() / 1000))

@@ -58,13 +58,18 @@ export const authSessions = sqliteTable(
 );
 
 /** Fixed-window failure counters for sign-in (per account and per IP). */
-export const rateLimits = sqliteTable('rate_limits', {
-  /** e.g. `signin:email:a@b.cn` or `signin:ip:127.0.0.1` */
-  key: text('key').primaryKey(),
-  failures: integer('failures').notNull(),
-  windowStartedAt: integer('window_started_at', { mode: 'timestamp_ms' }).notNull(),
-  blockedUntil: integer('blocked_until', { mode: 'timestamp_ms' }),
-});
+export const rateLimits = sqliteTable(
+  'rate_limits',
+  {
+    /** e.g. `signin:email:a@b.cn` or `signin:ip:127.0.0.1` */
+    key: text('key').primaryKey(),
+    failures: integer('failures').notNull(),
+    windowStartedAt: integer('window_started_at', { mode: 'timestamp_ms' }).notNull(),
+    blockedUntil: integer('blocked_until', { mode: 'timestamp_ms' }),
+  },
+  // Pruning (rate-limit.ts pruneRateLimits) finds the oldest windows first, without reading the table.
+  (t) => [index('rate_limits_window_idx').on(t.windowStartedAt)],
+);
 
 export type User = typeof users.$inferSelect;
 export type AuthSessionRow = typeof authSessions.$inferSelect;

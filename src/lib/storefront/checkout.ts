@@ -8,7 +8,7 @@
  * breaks the CBEC retail limits (retail-limits.ts), or the address placed too many orders lately.
  * Stock is taken in the same transaction as the order is inserted. Money in fen.
  */
-import { and, eq, gte, inArray, like, sql, count } from 'drizzle-orm';
+import { and, eq, gte, inArray, sql } from 'drizzle-orm';
 import { checkRateLimit, recordFailure, type BackoffPolicy } from '../auth/rate-limit.ts';
 import type { Db } from '../db/client.ts';
 import { productStock } from '../db/schema-buyer-messages.ts';
@@ -130,9 +130,8 @@ export async function checkout(db: Db, input: CheckoutInput, now = new Date()): 
         .returning({ units: productStock.units });
       if (taken.length === 0) throw new StorefrontError('OUT_OF_STOCK', { title: line.title, left: 0 });
     }
-    const [n] = await tx.select({ n: count() }).from(storeOrders).where(and(eq(storeOrders.storeId, store.id), like(storeOrders.orderNo, `${prefix}%`)));
     const order: GeneratedOrder = {
-      orderNo: `${prefix}${String((n?.n ?? 0) + 1).padStart(4, '0')}`,
+      orderNo: await nextOrderNo(tx, store.id, prefix),
       buyer,
       lines: cart.lines.map((l) => ({ productId: l.product.id, sku: l.product.sku, hsCode: l.product.hsCode, qty: l.qty, priceFen: l.unitFen })),
       goodsFen: cart.goodsFen,
@@ -145,6 +144,21 @@ export async function checkout(db: Db, input: CheckoutInput, now = new Date()): 
   // Each order counts towards the address's allowance (the sign-in backoff's counter, reused).
   await recordFailure(db, `checkout:${input.visitor}`, CHECKOUT_PER_ADDRESS, now);
   return result;
+}
+
+/**
+ * The day's next storefront order number of the store: one more than the highest number taken with this prefix (not
+ * the count, which repeats a number once an order is gone). Read inside the checkout's write transaction, which
+ * SQLite runs one at a time, so concurrent checkouts get distinct numbers; the unique (store, number) index
+ * refuses a duplicate should one ever be written.
+ */
+async function nextOrderNo(tx: Pick<Db, 'select'>, storeId: string, prefix: string): Promise<string> {
+  const suffix = sql<number | null>`max(cast(substr(${storeOrders.orderNo}, ${prefix.length + 1}) as integer))`;
+  const [row] = await tx
+    .select({ max: suffix })
+    .from(storeOrders)
+    .where(and(eq(storeOrders.storeId, storeId), sql`substr(${storeOrders.orderNo}, 1, ${prefix.length}) = ${prefix}`));
+  return `${prefix}${String(Number(row?.max ?? 0) + 1).padStart(4, '0')}`;
 }
 
 /** A storefront order for its confirmation page: only the number and what was bought (no buyer data). */

@@ -6,7 +6,7 @@
  * than one core, node:cluster runs one worker per core on the same port.
  *
  * Run: `node src/server/http/serve.ts` (Node >= 22.18 strips the types), or
- * through `npm start`. PORT, HOST as for @astrojs/node; WEB_CONCURRENCY sets
+ * through `npm start`, or `node dist/server/entry.mjs` (scripts/serve-built.mjs). PORT, HOST as for @astrojs/node; WEB_CONCURRENCY sets
  * the number of workers (default: the cores available).
  */
 import cluster from 'node:cluster';
@@ -28,7 +28,8 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 async function loadAstroHandler(): Promise<AstroHandler> {
-  const entry = pathToFileURL(join(PROJECT_ROOT, 'dist', 'server', 'entry.mjs')).href;
+  // app.mjs (astro.config.mjs build.serverEntry), not entry.mjs: a direct start of entry.mjs awaits this very import.
+  const entry = pathToFileURL(join(PROJECT_ROOT, 'dist', 'server', 'app.mjs')).href;
   const mod = (await import(entry)) as { handler?: AstroHandler };
   if (typeof mod.handler !== 'function') throw new Error(`${entry} exports no handler: build with @astrojs/node in middleware mode`);
   return mod.handler;

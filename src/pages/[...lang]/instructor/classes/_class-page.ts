@@ -70,7 +70,8 @@ export function classTables(input: ClassPageInput): Record<ClassTableId, DataTab
         opt ? `${o.optionId}. ${pick(opt.text, locale)}` : o.optionId,
         q?.answer.includes(o.optionId) ? '✓' : '',
         o.chosen,
-        `${o.attempts === 0 ? 0 : Math.round((o.chosen * 100) / o.attempts)}%`,
+        // Over the attempts whose paper asked the question (a drawn quiz asks each question of only some).
+        o.attempts === 0 ? '—' : `${Math.round((o.chosen * 100) / o.attempts)}%`,
       ];
     }),
     rowHeader: 1,
@@ -90,7 +91,7 @@ export function itemsByLesson(items: DataTable, analytics: ClassAnalytics, lesso
   const lessons = [...new Set(analytics.options.map((o) => o.lessonId))];
   return lessons.map((id) => {
     const title = lessonTitles[id] ?? id;
-    const attempts = analytics.options.find((o) => o.lessonId === id)?.attempts ?? 0;
+    const attempts = analytics.options.find((o) => o.lessonId === id)?.lessonAttempts ?? 0;
     return { id: `items-${id.replace(/[^a-z0-9]/g, '-')}`, caption: t(locale, 'classes.items.caption', { lesson: title, attempts }), header: items.header.slice(1), rows: items.rows.filter((r) => r[0] === title).map((r) => r.slice(1)), rowHeader: 0, authored: [0, 1] };
   });
 }
