@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { buildServiceWorker } from './build-sw.mjs';
+import { finishBuild } from './build-stamp.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const client = join(root, 'dist', 'client');
@@ -79,3 +80,4 @@ for (const file of [...files(client)]) {
   after += Math.min(br.length, body.length);
 }
 console.log(`precompressed ${count} files: ${(before / 1024).toFixed(0)} KiB → ${(after / 1024).toFixed(0)} KiB with brotli`);
+finishBuild();

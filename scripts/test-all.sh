@@ -24,7 +24,8 @@ step "unit + integration tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || status=1
 
 step "build"
-if npm run build; then
+# Once per tree: a build of exactly these files (CI's `npm start` check made one) is used as it is (scripts/build-stamp.mjs).
+if node scripts/build-stamp.mjs check || npm run build; then
   step "end-to-end tests (Playwright, Chromium)"
   if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ] && ! ls "$HOME"/.cache/ms-playwright/chromium* >/dev/null 2>&1; then
     echo "No Chromium found: install it with 'apt-get install -y chromium' (or set CHROMIUM_PATH)." >&2
