@@ -133,14 +133,17 @@ async function quizCycle(dbUrl: string): Promise<autocannon.Request[]> {
   // Lessons a learner may not open (government courses) drop out here.
   const open = (await Promise.all(pairs.map(async (p) => ((await fetch(`${APP}/courses/${p.lesson}/quiz`, { headers: { cookie: p.cookie } })).status === 200 ? p : null)))).filter((p) => p !== null);
   if (open.length < CONNECTIONS) throw new Error(`quiz submission: ${open.length} (learner, lesson) pairs for ${CONNECTIONS} connections`);
-  let next = 0;
-  type Ctx = { pair?: { cookie: string; lesson: string }; form?: string };
+  // autocannon starts each connection's context afresh on every round of the sequence, so a pair is taken from the
+  // free ones when the quiz is opened and given back once its answer is graded: no two connections hold one pair.
+  const free = [...open];
+  type Pair = (typeof open)[number];
+  type Ctx = { pair?: Pair; form?: string };
   return [
     {
       method: 'GET',
       setupRequest: (req, context) => {
         const ctx = context as Ctx;
-        ctx.pair ??= open[next++ % open.length]!;
+        ctx.pair = free.shift() ?? open[Math.floor(Math.random() * open.length)]!;
         return { ...req, path: `/courses/${ctx.pair.lesson}/quiz`, headers: { cookie: ctx.pair.cookie } };
       },
       onResponse: (_status, body, context) => {
@@ -156,6 +159,10 @@ async function quizCycle(dbUrl: string): Promise<autocannon.Request[]> {
       setupRequest: (req, context) => {
         const ctx = context as Ctx;
         return { ...req, body: ctx.form ?? '', headers: { cookie: ctx.pair!.cookie, 'content-type': 'application/x-www-form-urlencoded', origin: APP } };
+      },
+      onResponse: (_status, _body, context) => {
+        const ctx = context as Ctx;
+        if (ctx.pair) free.push(ctx.pair);
       },
     },
   ];
