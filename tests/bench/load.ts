@@ -109,8 +109,8 @@ async function measure(url: string, t: Target | undefined, cookie: string): Prom
 
 /**
  * Quiz submissions as learners make them: open the quiz page (the server draws a paper the first time), post an
- * answer to every question of that paper (graded once and recorded), and again (a new paper is drawn). Each
- * connection takes a (learner, lesson) pair of its own, so no two connections answer the same paper; the learners
+ * answer to every question of that paper (graded once and recorded), and again (a new paper is drawn). No two
+ * connections hold one (learner, lesson) pair at once, so none answers another's paper; the learners
  * are the database's first ones, signed in by sessions made here. Both requests count.
  */
 async function quizCycle(dbUrl: string): Promise<autocannon.Request[]> {
@@ -133,6 +133,10 @@ async function quizCycle(dbUrl: string): Promise<autocannon.Request[]> {
   // Lessons a learner may not open (government courses) drop out here.
   const open = (await Promise.all(pairs.map(async (p) => ((await fetch(`${APP}/courses/${p.lesson}/quiz`, { headers: { cookie: p.cookie } })).status === 200 ? p : null)))).filter((p) => p !== null);
   if (open.length < CONNECTIONS) throw new Error(`quiz submission: ${open.length} (learner, lesson) pairs for ${CONNECTIONS} connections`);
+  // autocannon clears a connection's context at the end of each cycle, so a connection takes a pair per cycle: from
+  // the free ones, given back when the cycle's submission is answered. Two connections never hold one pair at once
+  // (a shared counter let a slow connection's pair come round again: its paper graded by the other, a 409).
+  const free = [...open];
   let next = 0;
   type Ctx = { pair?: { cookie: string; lesson: string }; form?: string };
   return [
@@ -140,7 +144,8 @@ async function quizCycle(dbUrl: string): Promise<autocannon.Request[]> {
       method: 'GET',
       setupRequest: (req, context) => {
         const ctx = context as Ctx;
-        ctx.pair ??= open[next++ % open.length]!;
+        // Only a cycle cut short (a timeout) keeps its pair; with the free ones used up, the next in turn.
+        ctx.pair ??= free.shift() ?? open[next++ % open.length]!;
         return { ...req, path: `/courses/${ctx.pair.lesson}/quiz`, headers: { cookie: ctx.pair.cookie } };
       },
       onResponse: (_status, body, context) => {
@@ -156,6 +161,10 @@ async function quizCycle(dbUrl: string): Promise<autocannon.Request[]> {
       setupRequest: (req, context) => {
         const ctx = context as Ctx;
         return { ...req, body: ctx.form ?? '', headers: { cookie: ctx.pair!.cookie, 'content-type': 'application/x-www-form-urlencoded', origin: APP } };
+      },
+      onResponse: (_status, _body, context) => {
+        const ctx = context as Ctx;
+        if (ctx.pair) free.push(ctx.pair);
       },
     },
   ];
