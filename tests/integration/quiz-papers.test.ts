@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { signUp } from '#lib/auth/accounts.ts';
@@ -116,6 +116,29 @@ describe('quiz papers', () => {
     const second = await openQuizPaper(t.db, { userId: otherId, lessonId, quiz }, now);
     const again = await submit(second.id, {}, otherId);
     expect(again.feedback.every((f) => f.correctOptions.length === 1)).toBe(true);
+  });
+
+  it('takes the write lock only to write: reopening and a refused submission open no transaction', async () => {
+    const paper = await openQuizPaper(t.db, { userId, lessonId, quiz }, now);
+    const writes = vi.spyOn(t.db, 'transaction');
+    try {
+      expect((await openQuizPaper(t.db, { userId, lessonId, quiz }, now)).id).toBe(paper.id);
+      expect(await refusal(submit('AAAAAAAAAAAAAAAAAAAA', right(paper.quiz)))).toBe('NO_PAPER');
+      expect(await refusal(submit(paper.id, { [paper.quiz.questions[0]!.id]: ['z'] }))).toBe('INVALID_ANSWERS');
+      expect(writes).not.toHaveBeenCalled();
+      await submit(paper.id, right(paper.quiz));
+      expect(writes).toHaveBeenCalledTimes(1);
+    } finally {
+      writes.mockRestore();
+    }
+  });
+
+  it('records one attempt when the same paper is submitted twice at once (graded before either writes)', async () => {
+    const paper = await openQuizPaper(t.db, { userId, lessonId, quiz }, now);
+    const before = await counts();
+    const outcomes = await Promise.all([refusal(submit(paper.id, right(paper.quiz))), refusal(submit(paper.id, right(paper.quiz)))]);
+    expect(outcomes.sort()).toEqual(['PAPER_CLOSED', 'accepted']);
+    expect(await counts()).toEqual({ ...before, attempts: before.attempts + 1, closed: before.closed + 1 });
   });
 
   it('replaces a paper the bank can no longer ask, and refuses to grade it (409)', async () => {

@@ -54,17 +54,26 @@ async function findOpen(db: Db | Tx, userId: string, lessonId: string) {
   )[0];
 }
 
+/** An open paper as the bank asks it now; undefined for none or one the bank can no longer ask. */
+function askedPaper(open: Awaited<ReturnType<typeof findOpen>>, quiz: Quiz): OpenPaper | undefined {
+  const layout = open && parseLayout(open.layout);
+  const asked = layout && quizOfPaper(quiz, layout);
+  return open && asked ? { id: open.id, quiz: asked, createdAt: open.createdAt } : undefined;
+}
+
 /**
  * The learner's open paper for the lesson, drawn now if there is none. Opening again shows the same
  * paper; a paper the bank can no longer ask (the content changed) is closed unanswered and replaced.
  */
 export async function openQuizPaper(db: Db | Tx, input: { userId: string; lessonId: string; quiz: Quiz }, now = new Date(), seed: () => number = randomSeed): Promise<OpenPaper> {
+  // Reopening (the usual case but for a new attempt) is a plain read: no write lock, no place in the writers' queue.
+  const shown = askedPaper(await findOpen(db, input.userId, input.lessonId), input.quiz);
+  if (shown) return shown;
   return (db as Db).transaction(async (tx) => {
     const open = await findOpen(tx, input.userId, input.lessonId);
     if (open) {
-      const layout = parseLayout(open.layout);
-      const asked = layout && quizOfPaper(input.quiz, layout);
-      if (asked) return { id: open.id, quiz: asked, createdAt: open.createdAt };
+      const asked = askedPaper(open, input.quiz);
+      if (asked) return asked;
       await tx.update(quizPapers).set({ submittedAt: now }).where(eq(quizPapers.id, open.id));
     }
     const s = seed() >>> 0;
@@ -106,20 +115,23 @@ export async function submitQuizPaper(
   input: { userId: string; course: CourseRef; lessonId: string; quiz: Quiz; paperId: string; answers: QuizAnswers; durationMs?: number | undefined },
   now = new Date(),
 ): Promise<PaperGrade> {
+  // The paper and the grade are read and computed before the write transaction, so the write lock is held for
+  // the inserts only and a refused submission takes no lock at all. A paper's layout never changes; the one
+  // thing that can change meanwhile, its closing, is checked again by the guarded update below.
+  const [paper] = await db.select().from(quizPapers).where(eq(quizPapers.id, input.paperId)).limit(1);
+  if (!paper || paper.userId !== input.userId || paper.lessonId !== input.lessonId) throw new QuizPaperError('NO_PAPER');
+  if (paper.submittedAt) throw new QuizPaperError('PAPER_CLOSED');
+  const layout = parseLayout(paper.layout);
+  const asked = layout && quizOfPaper(input.quiz, layout);
+  if (!asked) throw new QuizPaperError('PAPER_STALE');
+  let grade: QuizGrade;
+  try {
+    grade = gradeQuiz(asked, input.answers);
+  } catch (e) {
+    if (e instanceof QuizSubmissionError) throw new QuizPaperError('INVALID_ANSWERS');
+    throw e;
+  }
   return (db as Db).transaction(async (tx) => {
-    const [paper] = await tx.select().from(quizPapers).where(eq(quizPapers.id, input.paperId)).limit(1);
-    if (!paper || paper.userId !== input.userId || paper.lessonId !== input.lessonId) throw new QuizPaperError('NO_PAPER');
-    if (paper.submittedAt) throw new QuizPaperError('PAPER_CLOSED');
-    const layout = parseLayout(paper.layout);
-    const asked = layout && quizOfPaper(input.quiz, layout);
-    if (!asked) throw new QuizPaperError('PAPER_STALE');
-    let grade: QuizGrade;
-    try {
-      grade = gradeQuiz(asked, input.answers);
-    } catch (e) {
-      if (e instanceof QuizSubmissionError) throw new QuizPaperError('INVALID_ANSWERS');
-      throw e;
-    }
     const saved = await recordQuizAttempt(tx, { userId: input.userId, course: input.course, lessonId: input.lessonId, answers: input.answers, grade, durationMs: input.durationMs }, now);
     // Only an open paper closes: a second submit racing this one finds it closed and rolls back.
     const closed = await tx
