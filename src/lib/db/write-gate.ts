@@ -6,11 +6,27 @@
  * pooled connection), the second's `BEGIN IMMEDIATE` waited in SQLite's busy handler — a synchronous sleep
  * of up to the busy timeout, freezing the whole process, including the first transaction that it waited for.
  * At 200 connections of quiz submissions that made every submission of a worker time out. Here writers
- * queue on a promise instead (the event loop keeps running). SQLite's busy wait remains for the moments
- * when the other worker process holds the lock (not solved here: see the README's speed section).
+ * queue on a promise instead (the event loop keeps running). Across the server's worker processes the same
+ * holds: while one worker wrote, the other's BEGIN IMMEDIATE slept in the busy handler and froze that worker
+ * (the timeouts of quiz submissions at 200 connections). So a writer also holds the cluster's write lock, when the
+ * server registered one (`PROCESS_WRITE_LOCK`, src/server/http/write-lock.ts: the cluster primary grants it to one
+ * worker at a time over IPC); only another program writing to the file (a script) still meets the busy wait.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Client, InArgs, InStatement } from '@libsql/client';
+
+/** A lock shared by the processes writing to one database file: `acquire` resolves with its release. */
+export interface ProcessWriteLock {
+  acquire(): Promise<() => void>;
+}
+
+/**
+ * Where the server registers its cluster write lock: a global, because the server's own modules and the built
+ * app's bundled copy of this module must see the same one.
+ */
+export const PROCESS_WRITE_LOCK = Symbol.for('fushun-academy.process-write-lock');
+
+const processLock = (): ProcessWriteLock | undefined => (globalThis as { [PROCESS_WRITE_LOCK]?: ProcessWriteLock })[PROCESS_WRITE_LOCK];
 
 export class WriteGate {
   #tail: Promise<void> = Promise.resolve();
@@ -31,9 +47,12 @@ export class WriteGate {
     let release!: () => void;
     this.#tail = new Promise<void>((resolve) => (release = resolve));
     await before;
+    let releaseProcess: (() => void) | undefined;
     try {
+      releaseProcess = await processLock()?.acquire();
       return await this.#held.run(true, fn);
     } finally {
+      releaseProcess?.();
       release();
     }
   }

@@ -18,6 +18,7 @@ import { PROJECT_ROOT, resolveDatabaseUrl } from '../paths.ts';
 import { createListener, type AstroHandler } from './listener.ts';
 import { loadStaticFiles } from './static-files.ts';
 import { fileDataVersion, PageCache } from './page-cache.ts';
+import { registerWorkerWriteLock, serveWriteLock } from './write-lock.ts';
 import { DEFAULT_DATABASE_URL } from '#lib/db/client.ts';
 import { exitOnSignals, jsonLog, logLine, warmUp, withOperations } from './lifecycle.ts';
 
@@ -40,6 +41,8 @@ async function loadAstroHandler(): Promise<AstroHandler> {
  * then report ready at /readyz; SIGTERM drains it (in-flight requests finish). Resolves once listening.
  */
 export async function startWorker(port = Number(process.env['PORT'] ?? 4321), host = process.env['HOST'] ?? '0.0.0.0'): Promise<Server> {
+  // In a cluster, writers of all workers take turns through the primary (write-lock.ts), before the app opens the database.
+  if (cluster.isWorker) registerWorkerWriteLock();
   const table = loadStaticFiles(join(PROJECT_ROOT, 'dist', 'client'));
   const version = fileDataVersion(resolveDatabaseUrl(process.env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL));
   const cache = version ? new PageCache({ version }) : null;
@@ -60,6 +63,7 @@ function startPrimary(workers: number): void {
   const port = process.env['PORT'] ?? '4321';
   const host = process.env['HOST'] ?? '0.0.0.0';
   cluster.setupPrimary({ exec: fileURLToPath(import.meta.url) });
+  serveWriteLock(cluster);
   let stopping = false;
   let listening = 0;
   const fork = () => cluster.fork();
