@@ -1,5 +1,6 @@
 /**
- * Generated: interface text in the page's language, with no raw codes. Every
+ * Generated, from one crawl: no page offers a form its viewer would be refused (form-check.ts), and
+ * interface text is in the page's language, with no raw codes. Every
  * page of every viewer in both languages (see crawl.ts) is read after its
  * scripts ran, text node by text node with the language it is marked in, and
  * the test fails on
@@ -29,6 +30,7 @@ import { CREDIT_TIERS } from '#sandbox';
 import { DEMO_CLASS_NAME } from '#lib/classes/demo.ts';
 import { createClient } from '@libsql/client';
 import { crawl, reportCoverage, type CrawlLocale } from './crawl.ts';
+import { formProblems } from './form-check.ts';
 import { E2E_PORT, e2eDatabaseFile } from './database.ts';
 
 function enumValuesOf(column: unknown): string[] {
@@ -124,13 +126,16 @@ async function namesWritten(): Promise<string[]> {
   }
 }
 
-test('every page speaks its language and shows no raw codes', async ({ browser }) => {
+test('every page speaks its language, shows no raw codes, and offers no form its viewer may not submit', async ({ browser }) => {
   test.setTimeout(600_000);
   CHINESE_NAMES.push(...(await namesWritten()));
   CHINESE_NAMES.sort((a, b) => b.length - a.length);
   expect(ENUM_VALUES.size, 'enum values found in the schema').toBeGreaterThan(20);
   const problems = new Map<string, Set<string>>();
-  const { visited, unreached } = await crawl(browser, async ({ locale, url, page }) => {
+  const forms: string[] = [];
+  const actionsSeen = new Set<string>();
+  const { visited, unreached } = await crawl(browser, async ({ viewer, locale, url, page }) => {
+    forms.push(...(await formProblems(viewer, url, page, actionsSeen)));
     const segments = await page.evaluate(() => {
       const SKIP = 'script, style, noscript, svg, textarea, .monaco-editor, [hidden], [aria-hidden="true"], [data-authored]';
       const CODE = 'code, pre, kbd, samp';
@@ -167,5 +172,7 @@ test('every page speaks its language and shows no raw codes', async ({ browser }
   });
   const report = [...problems].map(([problem, urls]) => `${problem} (${[...urls].slice(0, 3).join(', ')}${urls.size > 3 ? ` +${urls.size - 3}` : ''})`);
   reportCoverage(visited, unreached);
-  expect(report).toEqual([]);
+  expect.soft([...actionsSeen], 'actions some form posts to').toEqual(expect.arrayContaining(['lessons.submitQuiz', 'auth.signIn']));
+  expect.soft(forms, 'forms a viewer may not submit').toEqual([]);
+  expect(report, 'interface text').toEqual([]);
 });
