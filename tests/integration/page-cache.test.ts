@@ -1,4 +1,4 @@
-import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer, request, type RequestListener, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,7 +64,6 @@ describe('page cache', () => {
 
   it('sends the stored bytes encoded as announced', async () => {
     await get('/sandbox');
-    const { request } = await import('node:http');
     const body = (encoding: string) =>
       new Promise<{ encoding: string | undefined; bytes: Buffer }>((resolve, reject) => {
         const req = request(`${base}/sandbox`, { headers: { cookie: 'session=a', 'accept-encoding': encoding } }, (res) => {
